@@ -1,0 +1,235 @@
+/**
+ * Reads the content of a repository from disk and validates it with the pure modules in src/lib.
+ * The only place that touches the file system for content; the CLIs and the site use it alike.
+ */
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { InnovationData } from '../../src/schemas/innovation.ts';
+import type { Pemda } from '../../src/schemas/pemda.ts';
+import type { RuleSet } from '../../src/schemas/rule-set.ts';
+import type { Skpd } from '../../src/schemas/skpd.ts';
+import { getRuleSet, listRuleSetYears } from '../../src/lib/rules/registry.ts';
+import { MAX_SOURCE_BYTES } from '../../src/lib/content/parse-source.ts';
+import { validateInnovationSource, validatePemdaSource, validateSkpdSource } from '../../src/lib/content/validate-source.ts';
+import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
+import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
+import { findNearest } from '../../src/lib/validation/nearest.ts';
+import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
+
+export const PEMDA_FILE = 'content/pemda.yml';
+export const SKPD_DIR = 'content/skpd';
+export const INNOVATION_DIR = 'content/inovasi';
+
+/** One valid innovation of the repository. */
+export interface InnovationEntry {
+	/** `<skpd>/<slug>`. */
+	id: string;
+	skpd: string;
+	slug: string;
+	/** Repository-relative path of the Markdown file. */
+	file: string;
+	data: InnovationData;
+	body: string;
+	bodyStartLine: number;
+}
+
+export interface Repository {
+	root: string;
+	rules: RuleSet;
+	pemda?: Pemda;
+	/** Valid agencies by id, sorted by id. */
+	agencies: Map<string, Skpd>;
+	/** Ids of every agency file present (valid or not), so their innovations are not misreported. */
+	agencyIds: string[];
+	/** Valid innovations, sorted by id. */
+	innovations: InnovationEntry[];
+	/** Every finding, sorted by file and position. */
+	findings: Finding[];
+	/** Repository-relative paths that were checked. */
+	checkedFiles: string[];
+}
+
+export interface LoadOptions {
+	/** Build date `YYYY-MM-DD`. */
+	today: string;
+	/** Repository-relative paths to check; all content when undefined. Context files are always read. */
+	only?: readonly string[];
+}
+
+const at = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
+
+/** Reads a content file, refusing links and oversize files before reading them. */
+function readSource(root: string, file: string, findings: Finding[]): Uint8Array | undefined {
+	let stat;
+	try {
+		stat = lstatSync(join(root, file));
+	} catch {
+		findings.push(at(file, 'berkas tidak ditemukan'));
+		return undefined;
+	}
+	if (!stat.isFile()) {
+		findings.push(at(file, 'harus berupa berkas biasa (tautan simbolik dan folder tidak diterima)'));
+		return undefined;
+	}
+	if (stat.size > MAX_SOURCE_BYTES) {
+		findings.push(at(file, `berkas terlalu besar (${Math.ceil(stat.size / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`));
+		return undefined;
+	}
+	return readFileSync(join(root, file));
+}
+
+/** Evidence lookup on `public/`, refusing anything but regular files inside `public/bukti/`. */
+export function createEvidenceLookup(root: string): EvidenceLookup {
+	const base = resolve(root, 'public', 'bukti') + sep;
+	const cache = new Map<string, EvidenceFile | undefined>();
+	return (sitePath) => {
+		if (cache.has(sitePath)) return cache.get(sitePath);
+		const absolute = resolve(root, 'public', `.${sitePath}`);
+		let found: EvidenceFile | undefined;
+		try {
+			const stat = lstatSync(absolute);
+			if (absolute.startsWith(base) && stat.isFile()) {
+				const head = new Uint8Array(16);
+				const fd = openSync(absolute, 'r');
+				try {
+					readSync(fd, head, 0, 16, 0);
+				} finally {
+					closeSync(fd);
+				}
+				found = { size: stat.size, head };
+			}
+		} catch {
+			found = undefined;
+		}
+		cache.set(sitePath, found);
+		return found;
+	};
+}
+
+function listDir(root: string, dir: string): { name: string; isDir: boolean }[] {
+	try {
+		return readdirSync(join(root, dir), { withFileTypes: true })
+			.map((entry) => ({ name: entry.name, isDir: entry.isDirectory() }))
+			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	} catch {
+		return [];
+	}
+}
+
+/** Every content file path in the repository (sorted), plus findings for misplaced files. */
+export function listContentFiles(root: string): { skpd: string[]; innovations: string[]; findings: Finding[] } {
+	const findings: Finding[] = [];
+	const skpd: string[] = [];
+	for (const entry of listDir(root, SKPD_DIR)) {
+		const file = `${SKPD_DIR}/${entry.name}`;
+		if (entry.name.endsWith('.yml') && !entry.isDir) skpd.push(file);
+		else if (!entry.name.startsWith('.')) findings.push(at(file, 'folder content/skpd/ hanya berisi berkas <id-skpd>.yml'));
+	}
+	const innovations: string[] = [];
+	for (const agency of listDir(root, INNOVATION_DIR)) {
+		const dir = `${INNOVATION_DIR}/${agency.name}`;
+		if (!agency.isDir) {
+			if (agency.name !== 'README.md' && !agency.name.startsWith('.')) findings.push(at(dir, 'simpan inovasi di folder SKPD-nya: content/inovasi/<id-skpd>/<slug>.md'));
+			continue;
+		}
+		for (const entry of listDir(root, dir)) {
+			const file = `${dir}/${entry.name}`;
+			if (entry.name.endsWith('.md') && !entry.isDir) innovations.push(file);
+			else if (!entry.name.startsWith('.') && entry.name !== '.gitkeep') findings.push(at(file, 'hanya berkas .md langsung di folder SKPD yang dibaca; bukti disimpan di public/bukti/<skpd>/<slug>/'));
+		}
+	}
+	return { skpd, innovations, findings };
+}
+
+/** Splits `content/inovasi/<skpd>/<slug>.md`; undefined when the path has another shape. */
+export function parseInnovationPath(file: string): { skpd: string; slug: string } | undefined {
+	const match = /^content\/inovasi\/([^/]+)\/([^/]+)\.md$/.exec(file);
+	return match ? { skpd: match[1]!, slug: match[2]! } : undefined;
+}
+
+/** The agency id of `content/skpd/<id>.yml`, or undefined. */
+export function parseSkpdPath(file: string): string | undefined {
+	return /^content\/skpd\/([^/]+)\.yml$/.exec(file)?.[1];
+}
+
+function checkPathNames(file: string, skpd: string, slug: string, agencyIds: readonly string[]): Finding[] {
+	const findings: Finding[] = [];
+	if (!agencyIds.includes(skpd)) {
+		const suggestion = findNearest(skpd, agencyIds);
+		const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '; minta koordinator mendaftarkannya di content/skpd/';
+		findings.push(at(file, `folder SKPD \`${skpd}\` belum terdaftar di content/skpd/${hint}`));
+	}
+	if (!KEBAB_PATTERN.test(slug)) findings.push(at(file, `nama berkas \`${slug}.md\` harus huruf kecil, angka, dan tanda minus, mis. sipandu-puskesmas.md`));
+	return findings;
+}
+
+/** Loads and validates the repository at `root`. */
+export function loadRepository(root: string, options: LoadOptions): Repository {
+	const findings: Finding[] = [];
+	const lookup = createEvidenceLookup(root);
+	const listing = listContentFiles(root);
+	const wanted = options.only ? new Set(options.only) : undefined;
+	const include = (file: string) => !wanted || wanted.has(file);
+	if (!wanted) findings.push(...listing.findings);
+
+	const pemdaBytes = readSource(root, PEMDA_FILE, include(PEMDA_FILE) ? findings : []);
+	const pemdaResult = pemdaBytes
+		? validatePemdaSource(PEMDA_FILE, pemdaBytes, { getRuleSet, lookup })
+		: { findings: [], rules: getRuleSet(listRuleSetYears().at(-1)!), data: undefined };
+	if (include(PEMDA_FILE)) findings.push(...pemdaResult.findings);
+	const rules = pemdaResult.rules;
+
+	const agencies = new Map<string, Skpd>();
+	const agencyIds = listing.skpd.map((file) => parseSkpdPath(file)!).filter((id) => id !== undefined);
+	for (const file of listing.skpd) {
+		const id = parseSkpdPath(file)!;
+		const local: Finding[] = [];
+		if (!KEBAB_PATTERN.test(id)) local.push(at(file, `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`));
+		const bytes = readSource(root, file, local);
+		const result = bytes ? validateSkpdSource(file, bytes) : { findings: [] };
+		local.push(...result.findings);
+		if (result.data && local.every((f) => f.severity !== 'galat')) agencies.set(id, result.data);
+		if (include(file)) findings.push(...local);
+	}
+
+	const innovations: InnovationEntry[] = [];
+	const innovationFiles = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
+	for (const file of innovationFiles) {
+		const parts = parseInnovationPath(file);
+		if (!parts) {
+			findings.push(at(file, 'inovasi disimpan sebagai content/inovasi/<id-skpd>/<slug>.md'));
+			continue;
+		}
+		const local = checkPathNames(file, parts.skpd, parts.slug, agencyIds);
+		const bytes = readSource(root, file, local);
+		if (!bytes) {
+			findings.push(...local);
+			continue;
+		}
+		const result = validateInnovationSource(file, bytes, { rules, skpdId: parts.skpd, slug: parts.slug, today: options.today, lookup });
+		local.push(...result.findings);
+		findings.push(...local);
+		if (result.data && local.every((f) => f.severity !== 'galat')) {
+			innovations.push({ id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine });
+		}
+	}
+	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const checkedFiles = wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations];
+	return {
+		root,
+		rules,
+		...(pemdaResult.data ? { pemda: pemdaResult.data } : {}),
+		agencies: new Map([...agencies].sort(([a], [b]) => (a < b ? -1 : 1))),
+		agencyIds: [...agencyIds].sort(),
+		innovations,
+		findings: findings.sort(compareFindings),
+		checkedFiles,
+	};
+}
+
+/** Repository-relative path with `/`, or undefined when `path` lies outside the repository. */
+export function toRepoPath(root: string, path: string): string | undefined {
+	const rel = relative(resolve(root), resolve(path));
+	if (rel === '' || rel.startsWith('..') || resolve(rel) === rel) return undefined;
+	return rel.split(sep).join('/');
+}

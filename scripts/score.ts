@@ -1,0 +1,32 @@
+/**
+ * `npm run score [-- --json]`: scores the repository with the rule set of `pemda.tahun_penilaian`.
+ * Files with errors are left out (as on the published site); `--json` prints the stable document.
+ */
+import { loadRepository, PEMDA_FILE } from './lib/repository-fs.ts';
+import { formatScoreSummary } from './lib/format-score.ts';
+import { runCli } from './lib/output.ts';
+import { getToday } from './lib/today.ts';
+import { scoreContent } from '../src/lib/scoring/score-content.ts';
+import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
+
+await runCli(() => {
+	const args = process.argv.slice(2);
+	if (args.includes('--help') || args.includes('--bantuan')) {
+		console.log('Pemakaian: npm run score -- [--json]\n  --json   mencetak skor sebagai JSON (sama dengan /data/skor.json)');
+		return 0;
+	}
+	const repo = loadRepository(process.cwd(), { today: getToday() });
+	if (!repo.pemda) {
+		process.stderr.write(`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`);
+		return 1;
+	}
+	const report = scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	if (args.includes('--json')) {
+		console.log(JSON.stringify(toScoreJson(report), null, 2));
+		return 0;
+	}
+	const skipped = new Set(repo.findings.filter((f) => f.severity === 'galat' && f.file.startsWith('content/inovasi/')).map((f) => f.file)).size;
+	const agencyNames = new Map([...repo.agencies].map(([id, agency]) => [id, agency.nama]));
+	console.log(formatScoreSummary(report, { regionName: repo.pemda.nama, agencyNames, skippedFiles: skipped }));
+	return 0;
+});

@@ -1,0 +1,117 @@
+/**
+ * Validation of one content file from its bytes: parse safely, check the schema with friendly
+ * errors, run the cross-file checks, and place every problem at a line of the original file.
+ * Pure: the caller supplies the bytes and an evidence lookup.
+ */
+import type { z } from 'zod';
+import { createInnovationSchema, type InnovationData } from '../../schemas/innovation.ts';
+import { createPemdaSchema, type Pemda } from '../../schemas/pemda.ts';
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { SkpdSchema, type Skpd } from '../../schemas/skpd.ts';
+import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
+import { checkBody } from '../validation/check-body.ts';
+import type { EvidenceLookup } from '../validation/check-evidence.ts';
+import { checkAnswerEvidence, checkInnovation } from '../validation/check-innovation.ts';
+import { type Finding, type KeyIssue, error } from '../validation/finding.ts';
+import { locateIssues } from '../validation/locate.ts';
+import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
+import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './parse-source.ts';
+
+/** Result of validating one file: `data` only when it has no error. */
+export interface Validated<T> {
+	data?: T;
+	findings: Finding[];
+}
+
+export interface ValidatedInnovation extends Validated<InnovationData> {
+	body: string;
+	bodyStartLine: number;
+}
+
+const schemaCache = new WeakMap<RuleSet, ReturnType<typeof createInnovationSchema>>();
+
+function getInnovationSchema(rules: RuleSet) {
+	let schema = schemaCache.get(rules);
+	if (!schema) {
+		schema = createInnovationSchema(rules);
+		schemaCache.set(rules, schema);
+	}
+	return schema;
+}
+
+function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
+	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter);
+	const ok = !findings.some((finding) => finding.severity === 'galat');
+	return ok && data !== undefined ? { data, findings } : { findings };
+}
+
+function isMapping(value: unknown): boolean {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSource, issues: KeyIssue[]): z.output<S> | undefined {
+	if (parsed.issues.length > 0) return undefined;
+	if (!isMapping(parsed.data)) {
+		issues.push({ path: [], severity: 'galat', message: 'isi harus berupa pasangan `kunci: nilai`, mis. `nama: Dinas Kesehatan`', line: 1, column: 1 });
+		return undefined;
+	}
+	const result = parseWithFriendlyErrors(schema, parsed.data);
+	issues.push(...result.issues);
+	return result.success ? result.data : undefined;
+}
+
+/** Context for one innovation file. */
+export interface InnovationSourceContext {
+	/** Owner folder and file slug. */
+	rules: RuleSet;
+	skpdId: string;
+	slug: string;
+	today: string;
+	lookup: EvidenceLookup;
+}
+
+/** Validates `content/inovasi/<skpd>/<slug>.md`. */
+export function validateInnovationSource(file: string, bytes: Uint8Array, context: InnovationSourceContext): ValidatedInnovation {
+	const parsed = parseMarkdownSource(bytes);
+	const issues: KeyIssue[] = [...parsed.issues];
+	const data = parseMapping(getInnovationSchema(context.rules), parsed, issues);
+	if (parsed.issues.length === 0 && isMapping(parsed.data)) {
+		issues.push(...checkInnovation(parsed.data, context));
+		const stage = (parsed.data as { tahapan?: unknown }).tahapan;
+		issues.push(...checkBody(parsed.body, parsed.bodyStartLine, context.rules.rancang_bangun_minimal_kata, stage === 'penerapan'));
+	}
+	return { ...finish(file, parsed, issues, data), body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+}
+
+/** Validates `content/skpd/<id>.yml`. */
+export function validateSkpdSource(file: string, bytes: Uint8Array): Validated<Skpd> {
+	const parsed = parseYamlSource(bytes);
+	const issues: KeyIssue[] = [...parsed.issues];
+	return finish(file, parsed, issues, parseMapping(SkpdSchema, parsed, issues));
+}
+
+/**
+ * Validates `content/pemda.yml` and picks the rule set of its `tahun_penilaian`. When the year is
+ * missing or unknown, `rules` falls back to the newest rule set so the rest can still be checked.
+ */
+export function validatePemdaSource(
+	file: string,
+	bytes: Uint8Array,
+	options: { getRuleSet: (year: number) => RuleSet; lookup: EvidenceLookup }
+): Validated<Pemda> & { rules: RuleSet } {
+	const parsed = parseYamlSource(bytes);
+	const issues: KeyIssue[] = [...parsed.issues];
+	const years = listRuleSetYears();
+	const year = isMapping(parsed.data) ? (parsed.data as { tahun_penilaian?: unknown }).tahun_penilaian : undefined;
+	const known = typeof year === 'number' && hasRuleSet(year);
+	const rules = options.getRuleSet(known ? year : years.at(-1)!);
+	if (!known && year !== undefined) {
+		issues.push(error(['tahun_penilaian'], `tahun penilaian ${String(year)} belum memiliki aturan; tahun yang tersedia: ${years.join(', ')}`));
+	}
+	const data = year === undefined || known ? parseMapping(createPemdaSchema(rules), parsed, issues) : undefined;
+	if (parsed.issues.length === 0 && isMapping(parsed.data)) {
+		const spd = (parsed.data as { spd?: unknown }).spd;
+		issues.push(...checkAnswerEvidence(spd, 'spd', '/bukti/pemda/', () => rules.berkas_bukti.jenis, rules, options.lookup));
+	}
+	return { ...finish(file, parsed, issues, data), rules };
+}

@@ -1,0 +1,22 @@
+/**
+ * Number formatting for Indonesian readers (`id-ID`: 46,84 and 1.250), used by the CLI and pages.
+ */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Formats with exactly `decimals` decimals (0 keeps integers plain) in `id-ID`.
+ * @example formatNumber(46.84) // '46,84'
+ */
+export function formatNumber(value: number, decimals = 2): string {
+	let formatter = formatters.get(decimals);
+	if (!formatter) {
+		formatter = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		formatters.set(decimals, formatter);
+	}
+	return formatter.format(value);
+}
+
+/** Integers plain, fractions with up to 2 decimals (`79`, `39,5`). */
+export function formatScore(value: number): string {
+	return new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(value);
+}

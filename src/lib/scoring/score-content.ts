@@ -1,0 +1,43 @@
+/**
+ * Glue from validated content to the scoring engine: the one way every CLI and page scores a
+ * repository, so `npm run score` and the site can never disagree.
+ */
+import type { InnovationData } from '../../schemas/innovation.ts';
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { scoreRegion, type ScoreReport } from './region.ts';
+import type { ScoredAnswer } from './maturity.ts';
+
+/** A validated innovation with its id and owner. */
+export interface ContentInnovation {
+	id: string;
+	skpd: string;
+	data: InnovationData;
+}
+
+/** The parts of the repository that scoring reads. */
+export interface ContentForScoring {
+	rules: RuleSet;
+	spd: Readonly<Record<string, ScoredAnswer | undefined>>;
+	agencyIds: readonly string[];
+	innovations: readonly ContentInnovation[];
+}
+
+/** Scores validated content. */
+export function scoreContent(content: ContentForScoring): ScoreReport {
+	return scoreRegion({
+		rules: content.rules,
+		spd: content.spd,
+		agencyIds: content.agencyIds,
+		innovations: content.innovations.map(({ id, skpd, data }) => ({
+			id,
+			skpd,
+			nama: data.nama,
+			urusan: data.urusan,
+			tahapan: data.tahapan,
+			waktu_uji_coba: data.waktu_uji_coba,
+			waktu_penerapan: data.waktu_penerapan,
+			waktu_pengembangan: data.waktu_pengembangan,
+			indikator: data.indikator as Record<string, ScoredAnswer | undefined>,
+		})),
+	});
+}

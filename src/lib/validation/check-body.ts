@@ -1,0 +1,108 @@
+/**
+ * Checks of the Markdown body: the four sections in order, the Rancang Bangun word minimum, and
+ * raw HTML (which the site never shows, so the writer should know).
+ */
+import { BODY_SECTIONS } from '../../schemas/innovation.ts';
+import type { KeyIssue, Severity } from './finding.ts';
+
+/** A level-2 section of the body with its text. */
+export interface BodySection {
+	title: string;
+	/** 1-based line of the heading in the original file. */
+	line: number;
+	text: string;
+}
+
+const FENCE = /^\s{0,3}(```|~~~)/;
+const H2 = /^\s{0,3}##\s+(.*?)\s*#*\s*$/;
+const RAW_HTML = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?\/?>|<!--/;
+
+/** Splits the body into level-2 sections (text before the first heading is dropped). */
+export function splitSections(body: string, bodyStartLine: number): BodySection[] {
+	const sections: BodySection[] = [];
+	let inFence = false;
+	body.split('\n').forEach((line, index) => {
+		if (FENCE.test(line)) inFence = !inFence;
+		const heading = inFence ? null : H2.exec(line);
+		if (heading) {
+			sections.push({ title: heading[1]!, line: bodyStartLine + index, text: '' });
+			return;
+		}
+		const current = sections.at(-1);
+		if (current) current.text += `${line}\n`;
+	});
+	return sections;
+}
+
+/** Counts words of Markdown text: link targets, code, HTML tags and punctuation do not count. */
+export function countWords(markdown: string): number {
+	const plain = markdown
+		.replace(/```[\s\S]*?```/g, ' ')
+		.replace(/`[^`]*`/g, ' ')
+		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+		.replace(/<[^>]+>/g, ' ');
+	return plain.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+}
+
+function normalise(title: string): string {
+	return title.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function at(line: number, severity: Severity, message: string): KeyIssue {
+	return { path: [], severity, message, line, column: 1 };
+}
+
+function checkRawHtml(body: string, bodyStartLine: number): KeyIssue[] {
+	const issues: KeyIssue[] = [];
+	let inFence = false;
+	body.split('\n').forEach((line, index) => {
+		if (FENCE.test(line)) inFence = !inFence;
+		if (!inFence && RAW_HTML.test(line.replace(/`[^`]*`/g, ''))) {
+			issues.push(at(bodyStartLine + index, 'peringatan', 'HTML mentah tidak ditampilkan di situs; tulis sebagai Markdown biasa'));
+		}
+	});
+	return issues;
+}
+
+/**
+ * Body issues of one innovation.
+ * @param minWords the rule set's Rancang Bangun minimum
+ * @param strict true at stage `penerapan`: a short Rancang Bangun is then an error, else a warning
+ */
+export function checkBody(body: string, bodyStartLine: number, minWords: number, strict: boolean): KeyIssue[] {
+	const sections = splitSections(body, bodyStartLine);
+	const lastLine = bodyStartLine + Math.max(0, body.split('\n').length - 1);
+	const issues: KeyIssue[] = [];
+	const expected = BODY_SECTIONS.map(normalise);
+	const found = sections.filter((section) => expected.includes(normalise(section.title)));
+
+	for (const section of sections) {
+		if (!expected.includes(normalise(section.title))) {
+			issues.push(at(section.line, 'peringatan', `judul \`## ${section.title}\` bukan salah satu dari empat bagian (${BODY_SECTIONS.join(', ')}); gunakan \`###\` untuk subjudul di dalam bagian`));
+		}
+	}
+	BODY_SECTIONS.forEach((title, index) => {
+		const section = found.find((candidate) => normalise(candidate.title) === expected[index]);
+		if (!section) {
+			issues.push(at(lastLine, 'galat', `bagian \`## ${title}\` belum ada; isi berkas harus memuat ${BODY_SECTIONS.map((t) => `## ${t}`).join(', ')}, berurutan`));
+			return;
+		}
+		if (countWords(section.text) === 0) {
+			issues.push(at(section.line, 'peringatan', `bagian \`## ${title}\` masih kosong`));
+		}
+	});
+	const order = found.map((section) => expected.indexOf(normalise(section.title)));
+	if (order.some((value, index) => index > 0 && value < order[index - 1]!)) {
+		issues.push(at(found[0]!.line, 'galat', `urutan bagian harus ${BODY_SECTIONS.join(', ')}`));
+	}
+	const design = found.find((section) => normalise(section.title) === expected[0]);
+	if (design) {
+		const words = countWords(design.text);
+		if (words < minWords) {
+			const advice = strict ? '' : ' (wajib sebelum tahapan penerapan)';
+			issues.push(at(design.line, strict ? 'galat' : 'peringatan', `Rancang Bangun baru ${words} kata; pedoman meminta minimal ${minWords} kata${advice}: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi`));
+		}
+	}
+	issues.push(...checkRawHtml(body, bodyStartLine));
+	return issues;
+}

@@ -1,0 +1,85 @@
+/**
+ * Checks of one innovation that need more than its own frontmatter: its folder, the evidence files,
+ * the build date and the rule set's mandatory indicators. They read the raw data defensively, so
+ * they also run when the schema found errors and every problem shows up in one run.
+ */
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { type KeyIssue, error, warning } from './finding.ts';
+import { checkEvidenceRef, type EvidenceLookup } from './check-evidence.ts';
+
+/** What the checks know about the repository and the day of the build. */
+export interface InnovationContext {
+	rules: RuleSet;
+	/** Owner folder name and file slug, from `content/inovasi/<skpd>/<slug>.md`. */
+	skpdId: string;
+	slug: string;
+	/** Build date, `YYYY-MM-DD`: no date may lie after it. */
+	today: string;
+	lookup: EvidenceLookup;
+}
+
+const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function asList(value: unknown): unknown[] {
+	if (value === undefined || value === null) return [];
+	return Array.isArray(value) ? value : [value];
+}
+
+/**
+ * Checks the evidence list of every answer in `answers` (`indikator` or `spd`).
+ * @param typesOf allowed extensions per answer key
+ */
+export function checkAnswerEvidence(
+	answers: unknown,
+	basePath: string,
+	folder: string,
+	typesOf: (key: string) => readonly string[],
+	rules: RuleSet,
+	lookup: EvidenceLookup
+): KeyIssue[] {
+	const issues: KeyIssue[] = [];
+	for (const [key, answer] of Object.entries(asRecord(answers) ?? {})) {
+		const list = asRecord(answer)?.bukti;
+		asList(list).forEach((ref, index) => {
+			if (typeof ref !== 'string') return;
+			const problem = checkEvidenceRef(ref, { folder, types: typesOf(key), maxBytes: rules.berkas_bukti.ukuran_maksimal_byte, lookup });
+			const path = Array.isArray(list) ? [basePath, key, 'bukti', index] : [basePath, key, 'bukti'];
+			if (problem) issues.push(error(path, problem));
+		});
+	}
+	return issues;
+}
+
+/** Cross-file and environment checks of one innovation's raw frontmatter. */
+export function checkInnovation(raw: unknown, context: InnovationContext): KeyIssue[] {
+	const data = asRecord(raw);
+	if (!data) return [];
+	const { rules, skpdId, slug, today } = context;
+	const issues: KeyIssue[] = [];
+	if (data.skpd !== undefined && data.skpd !== skpdId) {
+		issues.push(error(['skpd'], `skpd \`${String(data.skpd)}\` tidak sama dengan folder \`${skpdId}\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya`));
+	}
+	for (const key of DATE_KEYS) {
+		const value = data[key];
+		if (typeof value === 'string' && value > today && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+			issues.push(error([key], `tanggal ${value} masih di masa depan (hari ini ${today}); isi tanggal yang sudah terjadi`));
+		}
+	}
+	const typesByKey = new Map(rules.indikator.map((indicator) => [indicator.kunci, indicator.jenis_berkas]));
+	issues.push(
+		...checkAnswerEvidence(data.indikator, 'indikator', `/bukti/${skpdId}/${slug}/`, (key) => typesByKey.get(key) ?? rules.berkas_bukti.jenis, rules, context.lookup)
+	);
+	const answers = asRecord(data.indikator) ?? {};
+	for (const indicator of rules.indikator) {
+		if (!indicator.wajib) continue;
+		const parameter = asRecord(answers[indicator.kunci])?.parameter;
+		if (typeof parameter === 'number' && parameter >= 1) continue;
+		const path = ['indikator', indicator.kunci];
+		issues.push(warning(path, `indikator wajib \`${indicator.kunci}\` (${indicator.nama}) belum diklaim: belum memenuhi syarat wajib IID; lihat parameter dan bukti yang diminta di content/README.md`));
+	}
+	return issues;
+}

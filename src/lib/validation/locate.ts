@@ -1,0 +1,72 @@
+/**
+ * Places key issues in a file: a key path is looked up in the YAML document's node ranges, so the
+ * message points at the line an SKPD writer must edit.
+ * @see https://github.com/italia/publiccode-parser-go (getPositionInFile)
+ */
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { formatKeyPath, type Finding, type KeyIssue } from './finding.ts';
+
+interface Located {
+	offset: number;
+}
+
+function findPair(node: unknown, key: string | number): Pair | undefined {
+	if (!isMap(node)) return undefined;
+	return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)) as
+		| Pair
+		| undefined;
+}
+
+/** Walks `path` as far as it exists and returns the offset of the deepest node reached. */
+function locateOffset(doc: Document.Parsed, path: readonly (string | number)[], atKey: boolean): Located {
+	let node: unknown = doc.contents;
+	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+	for (let i = 0; i < path.length; i++) {
+		const step = path[i]!;
+		const isLast = i === path.length - 1;
+		if (isSeq(node) && typeof step === 'number') {
+			const item = node.items[step] as Node | undefined;
+			if (!item?.range) break;
+			node = item;
+			offset = item.range[0];
+			continue;
+		}
+		const pair = findPair(node, step);
+		if (!pair) break;
+		const keyNode = pair.key as Node | null;
+		const valueNode = pair.value as Node | null;
+		// A missing value (`nama:`) or an issue about the key itself points at the key.
+		if ((isLast && atKey) || !valueNode?.range) {
+			offset = keyNode?.range?.[0] ?? offset;
+			node = valueNode;
+			if (!valueNode?.range) break;
+			continue;
+		}
+		offset = valueNode.range[0];
+		node = valueNode;
+	}
+	return { offset };
+}
+
+/**
+ * Turns key issues of one file into findings with line and column.
+ * @param file repository-relative path printed in front of each finding
+ */
+export function locateIssues(
+	file: string,
+	issues: readonly KeyIssue[],
+	doc: Document.Parsed | undefined,
+	lineCounter: LineCounter
+): Finding[] {
+	return issues.map((issue) => {
+		let line = issue.line ?? 1;
+		let column = issue.column ?? 1;
+		if (issue.line === undefined && doc) {
+			const { offset } = locateOffset(doc, issue.path, issue.atKey ?? false);
+			const position = lineCounter.linePos(offset);
+			line = position.line;
+			column = position.col;
+		}
+		return { file, line, column, severity: issue.severity, key: formatKeyPath(issue.path), message: issue.message };
+	});
+}

@@ -1,0 +1,115 @@
+/**
+ * Frontmatter of one innovation, `content/inovasi/<skpd-id>/<slug>.md`. The folder is the owner,
+ * so the agency is not repeated here. Every key is documented once, below; `content/README.md`
+ * explains the workflow and links here.
+ */
+import { z } from 'zod';
+import type { RuleSet } from './rule-set.ts';
+import { createAnswerSchema, createBenefitAnswerSchema } from './answer.ts';
+import { ContactSchema, DateSchema, HttpsUrlSchema, KEBAB_PATTERN, listOf, plainText } from './shared.ts';
+import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES, keysOf } from './vocabulary.ts';
+
+/** Longest `ringkasan`, so it fits cards and social previews. */
+export const SUMMARY_MAX = 280;
+
+/** An award the innovation received. */
+const AwardSchema = z.strictObject({
+	/** Name of the award, e.g. `Top 45 KIPP`. */
+	nama: plainText(200),
+	/** Year it was given (1945 up to this year). */
+	tahun: z.number({ error: 'tahun harus berupa angka, mis. 2025' }).int().min(1945).max(2100),
+	/** Who gave it, e.g. `Kementerian PANRB`. */
+	pemberi: plainText(200),
+});
+
+/** Builds the innovation schema of one rule set (its indicators, affairs and themes). */
+export function createInnovationSchema(rules: RuleSet) {
+	const affairKeys = rules.urusan.map((affair) => affair.kunci) as [string, ...string[]];
+	const themeKeys = rules.tematik.map((theme) => theme.kunci) as [string, ...string[]];
+	const answer = createAnswerSchema(rules);
+	const indicatorShape = Object.fromEntries(
+		rules.indikator.map((indicator) => [
+			indicator.kunci,
+			(indicator.kunci === rules.kemanfaatan.indikator ? createBenefitAnswerSchema(rules) : answer).optional(),
+		])
+	);
+
+	return z
+		.strictObject({
+			/** Name of the innovation, e.g. `SIPANDU — Sistem Informasi Pelayanan Terpadu Puskesmas`. */
+			nama: plainText(160),
+			/** One plain sentence, at most 280 characters, for cards, search and social previews. */
+			ringkasan: plainText(SUMMARY_MAX),
+			/** Optional; if present it must equal the agency folder the file sits in. */
+			skpd: z.string().regex(KEBAB_PATTERN).optional(),
+			/** Stage: `inisiatif` · `uji-coba` · `penerapan`. Only the last two can be assessed. */
+			tahapan: z.enum(keysOf(STAGES)),
+			/** Who started it: `kepala-daerah` · `anggota-dprd` · `perangkat-daerah` · `asn` · `masyarakat`. */
+			inisiator: z.enum(keysOf(INITIATORS)),
+			/** Person or unit that started it (free text). */
+			nama_inisiator: plainText(200).optional(),
+			/** `perangkat-daerah` (default) · `desa` · `masyarakat`. */
+			klasifikasi: z.enum(keysOf(CLASSIFICATIONS)).default('perangkat-daerah'),
+			/** `digital` · `non-digital`. */
+			jenis: z.enum(keysOf(TYPES)),
+			/** `tata-kelola` · `pelayanan-publik` · `lainnya`. */
+			bentuk: z.enum(keysOf(FORMS)),
+			/** Main government affair: a key of the rule set's `urusan` list (e.g. `kesehatan`). */
+			urusan: z.enum(affairKeys),
+			/** Further affairs it touches; a single value is read as a list of one. Default empty. */
+			urusan_lain: listOf(z.enum(affairKeys)).default([]),
+			/** Themes of the assessment year (2026: `asta-cita-1`…`asta-cita-8`, `pkpn-…`, `non-pkpn`). */
+			tematik: listOf(z.enum(themeKeys)).default([]),
+			/** Awards received: list of `{ nama, tahun, pemberi }`. */
+			penghargaan: z.array(AwardSchema).max(50).default([]),
+			/** Start of the trial, `YYYY-MM-DD`; required from stage `uji-coba` on. */
+			waktu_uji_coba: DateSchema.optional(),
+			/** First implementation, `YYYY-MM-DD`; required at stage `penerapan`, not before the trial. */
+			waktu_penerapan: DateSchema.optional(),
+			/** Latest development, `YYYY-MM-DD`; keeps an older innovation inside the assessment window. */
+			waktu_pengembangan: DateSchema.optional(),
+			/** `https://` link to the live service. */
+			tautan: HttpsUrlSchema.optional(),
+			/** Contact person: `{ nama, email, telepon }`. */
+			kontak: ContactSchema.optional(),
+			/** Indicator answers keyed by the rule set's indicator keys; an omitted indicator is parameter 0. */
+			indikator: z.strictObject(indicatorShape).default({}),
+		})
+		.superRefine((entry, ctx) => {
+			const needsTrial = entry.tahapan === 'uji-coba' || entry.tahapan === 'penerapan';
+			if (needsTrial && entry.waktu_uji_coba === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['waktu_uji_coba'],
+					message: `wajib diisi untuk tahapan ${entry.tahapan}: tanggal mulai uji coba, mis. 2024-02-05`,
+				});
+			}
+			if (entry.tahapan === 'penerapan' && entry.waktu_penerapan === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['waktu_penerapan'],
+					message: 'wajib diisi untuk tahapan penerapan: tanggal mulai penerapan, mis. 2024-07-01',
+				});
+			}
+			const { waktu_uji_coba: trial, waktu_penerapan: applied } = entry;
+			if (trial !== undefined && applied !== undefined && applied < trial) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['waktu_penerapan'],
+					message: `waktu_penerapan (${applied}) tidak boleh sebelum waktu_uji_coba (${trial})`,
+				});
+			}
+		});
+}
+
+type InnovationSchemaType = ReturnType<typeof createInnovationSchema>;
+/** What an SKPD writer puts in the frontmatter. */
+export type InnovationInput = z.input<InnovationSchemaType>;
+/** What pages and scoring receive (defaults applied, lists normalised). */
+export type InnovationData = z.output<InnovationSchemaType>;
+
+/**
+ * The body's four level-2 sections, in this order (the guide's proposal structure).
+ * `Rancang Bangun` must reach the rule set's word minimum (2026: 300 words).
+ */
+export const BODY_SECTIONS = ['Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil'] as const;

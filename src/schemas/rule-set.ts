@@ -1,0 +1,92 @@
+/**
+ * Schema of a rule set (`src/data/aturan/<year>.json`): every number and text of one IID guide year.
+ * The scoring code reads these values and nothing else, so a new guide year is a new data file.
+ */
+import { z } from 'zod';
+
+const KeySchema = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/);
+const FileTypeSchema = z.enum(['pdf', 'jpg', 'png', 'mp4']);
+/** The three parameter texts, for levels 1, 2 and 3 in that order. */
+const ParameterTextsSchema = z.tuple([z.string(), z.string(), z.string()]);
+
+/** One innovation-level indicator (guide numbers 16–35 in 2026). */
+export const IndicatorRuleSchema = z.strictObject({
+	kunci: KeySchema,
+	nomor: z.number().int().positive(),
+	nama: z.string().min(1),
+	bobot: z.number().positive(),
+	wajib: z.boolean(),
+	parameter: ParameterTextsSchema,
+	bukti: z.string().min(1),
+	jenis_berkas: z.array(FileTypeSchema).min(1),
+});
+
+/** One region-level (SPD) row (guide numbers 1–15, some split in a/b rows). */
+export const RegionRowRuleSchema = z.strictObject({
+	kunci: KeySchema,
+	nomor: z.string().min(1),
+	variabel: z.string().min(1),
+	nama: z.string().min(1),
+	bobot: z.number().positive(),
+	wajib: z.boolean(),
+	parameter: ParameterTextsSchema,
+	bukti: z.string().min(1),
+});
+
+/** One measurement basis of the benefit indicator, with the minimum value of each level. */
+export const BenefitBasisSchema = z.strictObject({
+	kunci: KeySchema,
+	kode: z.string().length(1),
+	nama: z.string().min(1),
+	satuan: z.string().min(1),
+	/** Lowest `nilai` that earns level 1, 2 and 3 (ascending). */
+	pita: z.tuple([z.number(), z.number(), z.number()]),
+	label_pita: ParameterTextsSchema,
+	bukti: z.string().min(1),
+});
+
+export const RuleSetSchema = z.strictObject({
+	tahun: z.number().int(),
+	nama: z.string(),
+	sumber: z.array(z.string()),
+	catatan: z.string().optional(),
+	rumus: z.strictObject({
+		parameter_maksimal: z.number().int().positive(),
+		/** D: the average maturity is divided by MAX(D, n). */
+		pembagi_minimal: z.number().int().positive(),
+		/** Points per eligible innovation in the volume term. */
+		faktor_jumlah_inovasi: z.number().positive(),
+		/** Cap on n in the volume term. */
+		batas_jumlah_inovasi: z.number().int().positive(),
+		/** Y: basic-service affairs needed for the volume term to count. */
+		yandas_minimal: z.number().int().positive(),
+	}),
+	jendela_penilaian: z.strictObject({
+		mulai: z.iso.date(),
+		selesai: z.iso.date(),
+	}),
+	tahapan_dinilai: z.array(z.string()).min(1),
+	/** Ordered from the highest band down; the last one has `minimal: 0`. */
+	predikat: z.array(z.strictObject({ nama: z.string(), minimal: z.number().min(0) })).min(2),
+	rancang_bangun_minimal_kata: z.number().int().nonnegative(),
+	berkas_bukti: z.strictObject({
+		jenis: z.array(FileTypeSchema).min(1),
+		ukuran_maksimal_byte: z.number().int().positive(),
+	}),
+	indikator: z.array(IndicatorRuleSchema).min(1),
+	kemanfaatan: z.strictObject({
+		indikator: KeySchema,
+		dasar: z.array(BenefitBasisSchema).min(1),
+	}),
+	spd: z.array(RegionRowRuleSchema).min(1),
+	urusan: z.array(z.strictObject({ kunci: KeySchema, nama: z.string(), kelompok: KeySchema })).min(1),
+	kelompok_urusan: z.array(
+		z.strictObject({ kunci: KeySchema, nama: z.string(), yandas: z.boolean() })
+	),
+	tematik: z.array(z.strictObject({ kunci: KeySchema, nama: z.string() })),
+});
+
+export type RuleSet = z.output<typeof RuleSetSchema>;
+export type IndicatorRule = z.output<typeof IndicatorRuleSchema>;
+export type RegionRowRule = z.output<typeof RegionRowRuleSchema>;
+export type BenefitBasis = z.output<typeof BenefitBasisSchema>;

@@ -1,0 +1,71 @@
+/**
+ * Small reusable schema pieces shared by every content type.
+ */
+import { z } from 'zod';
+
+/** Keys, ids and slugs: lowercase words joined by `-` (file names, agency ids). */
+export const KEBAB_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+	if (!ISO_DATE.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
+export const DateSchema = z
+	.string({ error: 'tanggal harus berformat YYYY-MM-DD, mis. 2024-07-01' })
+	.refine(isIsoDate, { message: 'tanggal harus berformat YYYY-MM-DD dan benar-benar ada, mis. 2024-07-01' });
+
+/** An `https://` link (plain `http://` and other schemes are refused: citizens follow these links). */
+export const HttpsUrlSchema = z
+	.string()
+	.max(2000, { message: 'tautan terlalu panjang (maksimal 2000 karakter)' })
+	.refine(isHttpsUrl, { message: 'tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan' });
+
+/** True when `value` parses as an absolute `https:` URL with a host. */
+export function isHttpsUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'https:' && url.hostname.length > 0 && !/\s/.test(value);
+	} catch {
+		return false;
+	}
+}
+
+/** Single-line plain text: no line breaks and no HTML tags. */
+export function plainText(max: number) {
+	return z
+		.string()
+		.trim()
+		.min(1, { message: 'wajib diisi' })
+		.max(max, { message: `terlalu panjang: maksimal ${max} karakter` })
+		.refine((value) => !/[\r\n]/.test(value), { message: 'tulis dalam satu baris' })
+		.refine((value) => !/<\/?[a-z!]/i.test(value), {
+			message: 'tulis sebagai teks biasa tanpa tag HTML',
+		});
+}
+
+/**
+ * A list that also accepts a single value: `urusan_lain: sosial` means `["sosial"]`.
+ * Pages and scoring only ever see the array.
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+	return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item));
+}
+
+/** Contact details of a person or an agency. */
+export const ContactSchema = z.strictObject({
+	/** Name of the contact person. */
+	nama: plainText(120).optional(),
+	/** E-mail address, e.g. `dinkes@tanahbumbukab.go.id`. */
+	email: z.email({ message: 'alamat surel tidak valid, mis. dinkes@tanahbumbukab.go.id' }).optional(),
+	/** Telephone or WhatsApp number: digits, spaces, `+`, `-`, parentheses. */
+	telepon: z
+		.string({ error: 'tulis nomor telepon di antara tanda kutip agar angka 0 di depan tidak hilang, mis. "0812 3456 7890"' })
+		.regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { message: 'nomor telepon hanya berisi angka, spasi, +, - atau (), mis. 0518-70123' })
+		.optional(),
+});
