@@ -17,8 +17,8 @@ const EVIDENCE_MAX = 20;
  */
 export const EvidenceSchema = z
 	.string({ error: 'bukti berupa jalur /bukti/... atau tautan https://' })
-	.min(1, { message: 'bukti tidak boleh kosong' })
-	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)' })
+	.min(1, { message: 'bukti tidak boleh kosong', abort: true })
+	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)', abort: true })
 	.refine((value) => value.startsWith('/bukti/') || isHttpsUrl(value), {
 		message: 'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
 	});

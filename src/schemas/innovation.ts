@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema, createBenefitAnswerSchema } from './answer.ts';
-import { ContactSchema, DateSchema, HttpsUrlSchema, KEBAB_PATTERN, listOf, plainText } from './shared.ts';
+import { ContactSchema, DateSchema, HttpsUrlSchema, KEBAB_PATTERN, isIsoDate, listOf, plainText } from './shared.ts';
 import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES, keysOf } from './vocabulary.ts';
 
 /** Longest `ringkasan`, so it fits cards and social previews. */
@@ -92,7 +92,7 @@ export function createInnovationSchema(rules: RuleSet) {
 				});
 			}
 			const { waktu_uji_coba: trial, waktu_penerapan: applied } = entry;
-			if (trial !== undefined && applied !== undefined && applied < trial) {
+			if (trial !== undefined && applied !== undefined && isIsoDate(trial) && isIsoDate(applied) && applied < trial) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['waktu_penerapan'],

@@ -52,12 +52,13 @@ function formatInvalidValue(issue: core.$ZodRawIssue<core.$ZodIssueInvalidValue>
 	const options = issue.values.map(String);
 	const given = String(issue.input);
 	const suggestion = typeof issue.input === 'string' ? findNearest(issue.input, options) : undefined;
-	const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '';
 	const list =
 		options.length <= MAX_LISTED_OPTIONS
-			? ` Pilihan: ${options.join(', ')}.`
-			: ' Lihat daftar pilihan di content/README.md.';
-	return `\`${given}\` bukan nilai yang dikenal${hint}${list}`;
+			? `pilihan: ${options.join(', ')}`
+			: 'lihat daftar pilihan di content/README.md';
+	if (issue.input === undefined) return `wajib diisi; ${list}`;
+	const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '';
+	return `\`${given}\` bukan nilai yang dikenal${hint} (${list})`;
 }
 
 function formatSize(issue: core.$ZodRawIssue<core.$ZodIssueTooSmall | core.$ZodIssueTooBig>): string {

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createTempRepo, minimalInnovation, runScript } from '../helpers/temp-repo.ts';
+
+let repo: ReturnType<typeof createTempRepo>;
+beforeEach(() => {
+	repo = createTempRepo();
+});
+afterEach(() => repo.cleanup());
+
+describe('npm run score', () => {
+	test('--json: the contract document, hand-computed', () => {
+		// dinkes/contoh: regulasi 2×3 + sdm 1×2 + kecepatan 2×2 + kemanfaatan 1×3 + video 3×4 = 27, eligible (2024-07-01).
+		// SPD: visi_misi 3×1 + opini_bpk 3×1.5 = 7.5. avg = 27 / MAX(12, 1) = 2.25; yandas 1 < 5 → volume 0.
+		// IID = (7.5 + 2.25) / 250 × 100 = 3.9.
+		const result = runScript('score.ts', ['--json'], repo.root);
+		expect(result.status).toBe(0);
+		const json = JSON.parse(result.stdout);
+		expect(json.tahun_penilaian).toBe(2026);
+		expect(json.pemda).toMatchObject({ spd: 7.5, n: 1, yandas: 1, rata_kematangan: 2.25, skor_jumlah_inovasi: 0, sid: 2.25, total: 9.75, iid: 3.9, predikat: 'Kurang Inovatif' });
+		expect(json.inovasi).toMatchObject([{ id: 'dinkes/contoh', skpd: 'dinkes', kematangan: 27, dinilai: true }]);
+		expect(json.skpd).toMatchObject([
+			{ id: 'dinkes', peringkat: 1, jumlah_inovasi: 1, total_kematangan: 27 },
+			{ id: 'disdik', peringkat: 2, jumlah_inovasi: 0, total_kematangan: 0 },
+		]);
+	});
+
+	test('a file with errors is left out and the summary says so', () => {
+		repo.write('content/inovasi/disdik/rusak.md', minimalInnovation().replace('jenis: digital', 'jenis: daring'));
+		const result = runScript('score.ts', [], repo.root);
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('IID = total / 250 × 100           3,90 → Kurang Inovatif');
+		expect(result.stdout).toContain('Catatan: 1 berkas bergalat tidak ikut dihitung');
+	});
+
+	test('the summary shows every term of the formula in Indonesian', () => {
+		const out = runScript('score.ts', [], repo.root).stdout;
+		for (const term of ['SPD (indikator pemda)             7,50 / 63', 'Pembagi MAX(12, n)                12', 'Rata-rata kematangan              27 / 12 = 2,25 (maks. 111)', 'Skor jumlah inovasi               0 (yandas 1 < 5)', 'Total = SPD + SID                 9,75', '1. Dinas Kesehatan — 1 dinilai dari 1, total 27']) {
+			expect(out).toContain(term);
+		}
+	});
+
+	test('without a valid pemda.yml it explains what to do, without a stack trace', () => {
+		repo.write('content/pemda.yml', 'nama: [');
+		const result = runScript('score.ts', [], repo.root);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toBe('galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n');
+	});
+});
