@@ -40,7 +40,7 @@ describe('npm run check:content', () => {
 	test('warnings alone exit 0', () => {
 		repo.write('content/inovasi/disdik/gagasan.md', minimalInnovation().replace('tahapan: penerapan', 'tahapan: inisiatif').replace(/indikator:[\s\S]*?---/, '---').replace(/sk\.pdf|foto\.png/g, 'x'));
 		const result = check();
-		expect(result.stdout).toMatch(/peringatan: indikator\.regulasi: indikator wajib/);
+		expect(result.stdout).toMatch(/peringatan: indikator: indikator wajib belum diklaim: `regulasi`/);
 		expect(result.status).toBe(0);
 	});
 

@@ -12,7 +12,7 @@ import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
 import { checkBody } from '../validation/check-body.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
 import { checkAnswerEvidence, checkInnovation } from '../validation/check-innovation.ts';
-import { type Finding, type KeyIssue, error } from '../validation/finding.ts';
+import { type Finding, type KeyIssue, compareFindings, error } from '../validation/finding.ts';
 import { locateIssues } from '../validation/locate.ts';
 import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
 import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './parse-source.ts';
@@ -40,7 +40,7 @@ function getInnovationSchema(rules: RuleSet) {
 }
 
 function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
-	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter);
+	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter).sort(compareFindings);
 	const ok = !findings.some((finding) => finding.severity === 'galat');
 	return ok && data !== undefined ? { data, findings } : { findings };
 }

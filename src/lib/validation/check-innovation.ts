@@ -74,12 +74,13 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 		...checkAnswerEvidence(data.indikator, 'indikator', `/bukti/${skpdId}/${slug}/`, (key) => typesByKey.get(key) ?? rules.berkas_bukti.jenis, rules, context.lookup)
 	);
 	const answers = asRecord(data.indikator) ?? {};
-	for (const indicator of rules.indikator) {
-		if (!indicator.wajib) continue;
+	const missing = rules.indikator.filter((indicator) => {
 		const parameter = asRecord(answers[indicator.kunci])?.parameter;
-		if (typeof parameter === 'number' && parameter >= 1) continue;
-		const path = ['indikator', indicator.kunci];
-		issues.push(warning(path, `indikator wajib \`${indicator.kunci}\` (${indicator.nama}) belum diklaim: belum memenuhi syarat wajib IID; lihat parameter dan bukti yang diminta di content/README.md`));
+		return indicator.wajib && !(typeof parameter === 'number' && parameter >= 1);
+	});
+	if (missing.length > 0) {
+		const list = missing.map((indicator) => `\`${indicator.kunci}\` (${indicator.nama})`).join(', ');
+		issues.push({ ...warning(['indikator'], `indikator wajib belum diklaim: ${list}; inovasi belum memenuhi syarat wajib IID — lihat parameter dan bukti yang diminta di content/README.md`), atKey: true });
 	}
 	return issues;
 }

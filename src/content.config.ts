@@ -1,0 +1,46 @@
+/**
+ * Content collections, thin: entries come from the same validated repository as the CLIs, typed
+ * by the same schemas. Invalid files are reported in the build log and left out.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { createInnovationSchema } from './schemas/innovation.ts';
+import { SkpdSchema } from './schemas/skpd.ts';
+import { getSiteRepository } from './site/repository.ts';
+import { formatFinding } from '../scripts/lib/output.ts';
+
+const repo = getSiteRepository();
+
+const innovationLoader: Loader = {
+	name: 'katalog-inovasi',
+	load: async ({ store, logger, renderMarkdown, generateDigest }) => {
+		const errors = repo.findings.filter((finding) => finding.severity === 'galat');
+		for (const finding of errors) logger.warn(formatFinding(finding));
+		if (errors.length > 0) logger.warn(`${new Set(errors.map((f) => f.file)).size} berkas bergalat dilewati; situs dibangun dari isi yang valid.`);
+		store.clear();
+		for (const entry of repo.innovations) {
+			const data = { ...entry.data, skpd: entry.skpd };
+			store.set({
+				id: entry.id,
+				data,
+				body: entry.body,
+				filePath: entry.file,
+				digest: generateDigest(entry.body + JSON.stringify(data)),
+				rendered: await renderMarkdown(entry.body),
+			});
+		}
+	},
+};
+
+const agencyLoader: Loader = {
+	name: 'katalog-skpd',
+	load: async ({ store }) => {
+		store.clear();
+		for (const [id, data] of repo.agencies) store.set({ id, data });
+	},
+};
+
+export const collections = {
+	inovasi: defineCollection({ loader: innovationLoader, schema: createInnovationSchema(repo.rules) }),
+	skpd: defineCollection({ loader: agencyLoader, schema: SkpdSchema }),
+};

@@ -1,0 +1,27 @@
+/**
+ * The repository as the site sees it: loaded and validated once per build (shared by the content
+ * loader and every page), scored once. Files with errors are left out, so a broken file on `main`
+ * never stops the published site.
+ */
+import { loadRepository, type Repository } from '../../scripts/lib/repository-fs.ts';
+import { getToday } from '../../scripts/lib/today.ts';
+import { scoreContent } from '../lib/scoring/score-content.ts';
+import type { ScoreReport } from '../lib/scoring/region.ts';
+
+let repository: Repository | undefined;
+let report: ScoreReport | undefined;
+
+/** The validated repository of the working directory (cached for the whole build). */
+export function getSiteRepository(): Repository {
+	repository ??= loadRepository(process.cwd(), { today: getToday() });
+	return repository;
+}
+
+/** The scores of the valid content (cached). Without a valid pemda.yml the SPD counts as 0. */
+export function getSiteScores(): ScoreReport {
+	if (!report) {
+		const repo = getSiteRepository();
+		report = scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	}
+	return report;
+}
