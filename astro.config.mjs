@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { rehypeSafeLinks, remarkNeutraliseHtml } from './src/lib/markdown/neutralise-html.ts';
 
 /**
@@ -17,9 +18,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	integrations: [mdx()],
 	markdown: {
-		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped.
-		remarkPlugins: [remarkNeutraliseHtml],
-		rehypePlugins: [rehypeSafeLinks],
+		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped. The
+		// unified processor is used because these plugins are mdast/hast transforms.
+		processor: unified({ remarkPlugins: [remarkNeutraliseHtml], rehypePlugins: [rehypeSafeLinks] }),
 		syntaxHighlight: false,
 	},
 	build: { format: 'directory' },

@@ -145,7 +145,9 @@ export function parseMarkdownSource(bytes: Uint8Array): ParsedSource {
 	}
 	let yamlText = '';
 	try {
-		const file = matter(text, { engines: createEngines((t) => (yamlText = t)) } as unknown as matter.GrayMatterOption<string, never>);
+		// Passing options also stops gray-matter from caching every parsed file in memory.
+		const options = { engines: createEngines((t) => (yamlText = t)) } as unknown as Parameters<typeof matter>[1];
+		const file = matter(text, options);
 		result.body = file.content;
 	} catch {
 		fail('frontmatter tidak dapat dibaca; pastikan diapit dua baris `---`');

@@ -1,0 +1,17 @@
+/**
+ * `npm run docs:aturan`: regenerates the rule-set tables in content/README.md from the rule set of
+ * `pemda.tahun_penilaian`. A test fails when the committed file is stale.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadRepository } from './lib/repository-fs.ts';
+import { runCli } from './lib/output.ts';
+import { getToday } from './lib/today.ts';
+import { replaceRulesBlock } from '../src/lib/docs/rules-markdown.ts';
+
+await runCli(() => {
+	const path = 'content/README.md';
+	const repo = loadRepository(process.cwd(), { today: getToday(), only: [] });
+	writeFileSync(path, replaceRulesBlock(readFileSync(path, 'utf8'), repo.rules));
+	console.log(`${path} diperbarui dari aturan tahun ${repo.rules.tahun}.`);
+	return 0;
+});
