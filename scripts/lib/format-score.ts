@@ -4,8 +4,9 @@
  */
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
 import { round2 } from '../../src/lib/scoring/round.ts';
-import { getMaxMaturity, getMaxSpd } from '../../src/lib/scoring/rules-derived.ts';
-import { formatNumber as num, formatScore } from '../../src/lib/format/number.ts';
+import { getMaxMaturity } from '../../src/lib/scoring/rules-derived.ts';
+import { formatScore } from '../../src/lib/format/number.ts';
+import { explainIndex } from '../../src/lib/scoring/explain.ts';
 
 /** How many innovations the summary lists. */
 const TOP_INNOVATIONS = 10;
@@ -23,22 +24,11 @@ function row(label: string, value: string): string {
 
 /** Formats the whole summary as lines of text. */
 export function formatScoreSummary(report: ScoreReport, context: SummaryContext): string {
-	const { pemda, rules } = report;
-	const { pembagi_minimal: d, faktor_jumlah_inovasi: factor, batas_jumlah_inovasi: cap, yandas_minimal: y } = rules.rumus;
-	const sum = report.inovasi.filter((i) => i.eligibility.dinilai).reduce((total, i) => total + i.kematangan, 0);
-	const basic = pemda.urusan_yandas.length + pemda.yandas_kurang.length;
+	const { rules } = report;
 	const lines = [
 		`Indeks Inovasi Daerah (perkiraan) — ${context.regionName}, aturan tahun ${rules.tahun}`,
 		'',
-		row('SPD (indikator pemda)', `${num(pemda.spd)} / ${formatScore(getMaxSpd(rules))}`),
-		row('Inovasi dinilai (n)', `${pemda.n} dari ${report.inovasi.length} inovasi`),
-		row(`Pembagi MAX(${d}, n)`, String(pemda.pembagi)),
-		row('Rata-rata kematangan', `${formatScore(sum)} / ${pemda.pembagi} = ${num(pemda.rata_kematangan)} (maks. ${formatScore(getMaxMaturity(rules))})`),
-		row('Urusan wajib pelayanan dasar', `${pemda.yandas} dari ${basic}${pemda.yandas_kurang.length ? ` (belum: ${pemda.yandas_kurang.join(', ')})` : ''}`),
-		row('Skor jumlah inovasi', pemda.jumlah_dihitung ? `MIN(${pemda.n}, ${cap}) × ${num(factor)} = ${num(pemda.skor_jumlah_inovasi)}` : `0 (yandas ${pemda.yandas} < ${y})`),
-		row('SID = rata-rata + jumlah', num(pemda.sid)),
-		row('Total = SPD + SID', num(pemda.total)),
-		row(`IID = total / ${formatScore(pemda.skor_maksimal)} × 100`, `${num(pemda.iid)} → ${pemda.predikat}`),
+		...explainIndex(report).map((term) => row(term.label, term.kunci === 'n' ? term.rumus : `${term.rumus} = ${term.nilai}`)),
 		'',
 		'Peringkat SKPD (total kematangan inovasi yang dinilai)',
 	];

@@ -28,15 +28,30 @@ describe('npm run score', () => {
 		repo.write('content/inovasi/disdik/rusak.md', minimalInnovation().replace('jenis: digital', 'jenis: daring'));
 		const result = runScript('score.ts', [], repo.root);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('IID = total / 250 × 100           3,90 → Kurang Inovatif');
+		expect(result.stdout).toContain('IID                               9,75 / 250 × 100 = 3,90 → Kurang Inovatif');
 		expect(result.stdout).toContain('Catatan: 1 berkas bergalat tidak ikut dihitung');
 	});
 
 	test('the summary shows every term of the formula in Indonesian', () => {
 		const out = runScript('score.ts', [], repo.root).stdout;
-		for (const term of ['SPD (indikator pemda)             7,50 / 63', 'Pembagi MAX(12, n)                12', 'Rata-rata kematangan              27 / 12 = 2,25 (maks. 111)', 'Skor jumlah inovasi               0 (yandas 1 < 5)', 'Total = SPD + SID                 9,75', '1. Dinas Kesehatan — 1 dinilai dari 1, total 27']) {
-			expect(out).toContain(term);
-		}
+		expect(out.split('\n').slice(0, 16).join('\n')).toMatchInlineSnapshot(`
+			"Indeks Inovasi Daerah (perkiraan) — Kabupaten Contoh, aturan tahun 2026
+
+			  SPD (indikator pemda)             Σ bobot × parameter, maks. 63 = 7,50
+			  Inovasi dinilai (n)               1 dari 1 inovasi
+			  Pembagi MAX(12, n)                MAX(12, 1) = 12
+			  Rata-rata kematangan              27 / 12 (maks. 111) = 2,25
+			  Urusan wajib pelayanan dasar      1 dari 6, syarat ≥ 5 = 1
+			  Skor jumlah inovasi               0 karena yandas 1 < 5 = 0,00
+			  SID = rata-rata + jumlah          2,25 + 0,00 = 2,25
+			  Total = SPD + SID                 7,50 + 2,25 = 9,75
+			  IID                               9,75 / 250 × 100 = 3,90 → Kurang Inovatif
+
+			Peringkat SKPD (total kematangan inovasi yang dinilai)
+			    1. Dinas Kesehatan — 1 dinilai dari 1, total 27
+			    2. Dinas Pendidikan — 0 dinilai dari 0, total 0
+			"
+		`);
 	});
 
 	test('without a valid pemda.yml it explains what to do, without a stack trace', () => {

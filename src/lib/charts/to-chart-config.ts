@@ -1,0 +1,50 @@
+/**
+ * Pure chart.js configurations: ranked or counted rows in, a serialisable config out. The island
+ * on the page only mounts what this returns, so what is drawn is what is tested here.
+ */
+
+/** Row of a bar chart. */
+export interface BarDatum {
+	label: string;
+	value: number;
+}
+
+export interface BarChartOptions {
+	/** Accessible name of the dataset (shown in the tooltip). */
+	seriesLabel: string;
+	/** Horizontal bars suit long labels such as agency names. */
+	horizontal?: boolean;
+	/** Upper bound of the value axis (e.g. 111 for maturity). */
+	max?: number;
+}
+
+const BAR_COLOUR = '#0b5cad';
+
+/** A bar chart configuration (no functions inside, so it survives `JSON.stringify`). */
+export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOptions) {
+	const valueAxis = options.horizontal ? 'x' : 'y';
+	return {
+		type: 'bar' as const,
+		data: {
+			labels: rows.map((row) => row.label),
+			datasets: [{ label: options.seriesLabel, data: rows.map((row) => row.value), backgroundColor: BAR_COLOUR }],
+		},
+		options: {
+			indexAxis: options.horizontal ? ('y' as const) : ('x' as const),
+			responsive: true,
+			maintainAspectRatio: false,
+			animation: false as const,
+			plugins: { legend: { display: false } },
+			scales: {
+				[valueAxis]: { beginAtZero: true, ...(options.max !== undefined ? { max: options.max } : {}) },
+			},
+		},
+	};
+}
+
+export type BarChartConfig = ReturnType<typeof toBarChartConfig>;
+
+/** Height in pixels that keeps every bar of a horizontal chart readable. */
+export function getChartHeight(rowCount: number, horizontal: boolean): number {
+	return horizontal ? Math.max(160, 28 * rowCount + 60) : 280;
+}

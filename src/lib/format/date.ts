@@ -1,0 +1,10 @@
+/**
+ * Dates for Indonesian readers: `2024-07-01` → `1 Juli 2024`. The input is a calendar date, so it
+ * is formatted in UTC and no time zone can move it to another day.
+ */
+const formatter = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Formats an ISO calendar date (`YYYY-MM-DD`) in `id-ID`. */
+export function formatDate(isoDate: string): string {
+	return formatter.format(new Date(`${isoDate}T00:00:00Z`));
+}

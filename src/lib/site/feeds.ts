@@ -1,0 +1,44 @@
+/**
+ * RSS, sitemap and robots.txt as plain strings (small enough to need no dependency). Every text
+ * is XML-escaped: titles come from submissions.
+ */
+
+/** Escapes the five XML special characters. */
+export function escapeXml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+export interface FeedItem {
+	title: string;
+	link: string;
+	description: string;
+	/** ISO date `YYYY-MM-DD`. */
+	date?: string | undefined;
+	category?: string;
+}
+
+/** An RSS 2.0 document (dates as RFC 822 in UTC; no build time, so output is deterministic). */
+export function toRss(feed: { title: string; description: string; link: string; items: FeedItem[] }): string {
+	const items = feed.items.map((item) => [
+		'<item>',
+		`<title>${escapeXml(item.title)}</title>`,
+		`<link>${escapeXml(item.link)}</link>`,
+		`<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
+		`<description>${escapeXml(item.description)}</description>`,
+		item.category ? `<category>${escapeXml(item.category)}</category>` : '',
+		item.date ? `<pubDate>${new Date(`${item.date}T00:00:00Z`).toUTCString()}</pubDate>` : '',
+		'</item>',
+	].filter(Boolean).join(''));
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.link)}</link><description>${escapeXml(feed.description)}</description><language>id</language>${items.join('')}</channel></rss>\n`;
+}
+
+/** A sitemap of absolute URLs (sorted, so the file is stable). */
+export function toSitemap(urls: readonly string[]): string {
+	const entries = [...urls].sort().map((url) => `<url><loc>${escapeXml(url)}</loc></url>`);
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join('')}</urlset>\n`;
+}
+
+/** robots.txt that allows everything and names the sitemap. */
+export function toRobots(sitemapUrl: string): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { toCsvCell } from '../../../src/lib/site/open-data.ts';
+import { escapeXml, toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
+import { toBarChartConfig, getChartHeight } from '../../../src/lib/charts/to-chart-config.ts';
+import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
+
+describe('toCsvCell', () => {
+	test.each([
+		['biasa', 'biasa'],
+		['koma, di sini', '"koma, di sini"'],
+		['kutip "ganda"', '"kutip ""ganda"""'],
+		['baris\nbaru', '"baris\nbaru"'],
+		['=HYPERLINK("http://jahat")', '"\'=HYPERLINK(""http://jahat"")"'],
+		['+62812', "'+62812"],
+		['-1', "'-1"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		[null, ''],
+		[['sosial', 'kesehatan'], '"sosial; kesehatan"'],
+		[79, '79'],
+	])('%j → %s', (value, expected) => {
+		expect(toCsvCell(value)).toBe(expected);
+	});
+});
+
+describe('feeds', () => {
+	test('escapes XML in every text', () => {
+		expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+		const rss = toRss({ title: 'K', description: 'D', link: 'https://x/', items: [{ title: '<script>', link: 'https://x/a/', description: 'a & b', date: '2024-07-01' }] });
+		expect(rss).toContain('<title>&lt;script&gt;</title>');
+		expect(rss).toContain('<pubDate>Mon, 01 Jul 2024 00:00:00 GMT</pubDate>');
+		expect(rss).not.toContain('<script>');
+	});
+
+	test('sitemap is sorted and robots names it', () => {
+		expect(toSitemap(['https://x/b/', 'https://x/a/'])).toContain('<url><loc>https://x/a/</loc></url><url><loc>https://x/b/</loc></url>');
+		expect(toRobots('https://x/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x/sitemap.xml\n');
+	});
+});
+
+describe('toBarChartConfig', () => {
+	test('vertical and horizontal configs carry the same data as the table', () => {
+		const rows = [{ label: 'Dinkes', value: 144 }, { label: 'Disdik', value: 179 }];
+		const config = toBarChartConfig(rows, { seriesLabel: 'Total', horizontal: true, max: 200 });
+		expect(config.data).toEqual({ labels: ['Dinkes', 'Disdik'], datasets: [{ label: 'Total', data: [144, 179], backgroundColor: '#0b5cad' }] });
+		expect(config.options.indexAxis).toBe('y');
+		expect(config.options.scales).toEqual({ x: { beginAtZero: true, max: 200 } });
+		expect(toBarChartConfig(rows, { seriesLabel: 'Total' }).options.scales).toEqual({ y: { beginAtZero: true } });
+		expect(JSON.parse(JSON.stringify(config))).toEqual(config);
+	});
+
+	test.each([
+		[3, true, 160],
+		[20, true, 620],
+		[20, false, 280],
+	])('height for %d rows (horizontal %s) = %d', (rows, horizontal, height) => {
+		expect(getChartHeight(rows, horizontal)).toBe(height);
+	});
+});
+
+describe('urls', () => {
+	test.each([
+		['/', 'inovasi/', '/inovasi/'],
+		['/katalog/', '/inovasi/', '/katalog/inovasi/'],
+		['/katalog', 'data/skor.json', '/katalog/data/skor.json'],
+	])('withBase(%s, %s) = %s', (base, path, expected) => {
+		expect(withBase(base, path)).toBe(expected);
+	});
+
+	test('evidence paths get the base, links do not', () => {
+		expect(evidenceHref('/katalog/', '/bukti/a/b/c.pdf')).toBe('/katalog/bukti/a/b/c.pdf');
+		expect(evidenceHref('/katalog/', 'https://x/y.pdf')).toBe('https://x/y.pdf');
+	});
+});
