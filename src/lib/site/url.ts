@@ -12,7 +12,19 @@ export function withBase(base: string, path: string): string {
 	return `${left}${path.replace(/^\/+/, '')}`;
 }
 
-/** The href of evidence: site paths get the base, links stay as they are. */
+/**
+ * An external link in its normalised form: quotes and angle brackets percent-encoded, so the
+ * value reads the same to every HTML parser.
+ */
+export function normaliseUrl(url: string): string {
+	try {
+		return new URL(url).href;
+	} catch {
+		return '#';
+	}
+}
+
+/** The href of evidence: site paths get the base, links are normalised. */
 export function evidenceHref(base: string, ref: string): string {
-	return ref.startsWith('/') ? withBase(base, ref) : ref;
+	return ref.startsWith('/') ? withBase(base, ref) : normaliseUrl(ref);
 }

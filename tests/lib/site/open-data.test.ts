@@ -69,5 +69,6 @@ describe('urls', () => {
 	test('evidence paths get the base, links do not', () => {
 		expect(evidenceHref('/katalog/', '/bukti/a/b/c.pdf')).toBe('/katalog/bukti/a/b/c.pdf');
 		expect(evidenceHref('/katalog/', 'https://x/y.pdf')).toBe('https://x/y.pdf');
+		expect(evidenceHref('/', 'https://x/"><script>')).toBe('https://x/%22%3E%3Cscript%3E');
 	});
 });

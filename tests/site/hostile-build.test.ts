@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTempSite } from '../helpers/temp-site.ts';
+import { PEMDA_YML, PDF_BYTES, minimalInnovation } from '../helpers/temp-repo.ts';
+
+const HOSTILE_BODY = `
+<script>alert('xss-script')</script>
+
+<img src=x onerror="alert('xss-img')">
+
+<svg onload=alert('xss-svg')></svg>
+
+<iframe src="https://jahat.example/"></iframe>
+
+[klik](javascript:alert('xss-link'))
+
+<a href="javascript:alert('xss-anchor')">tautan</a>
+
+![gambar](javascript:alert('xss-image'))
+
+[tautan luar](https://luar.example/halaman)
+`;
+
+function hostileInnovation(): string {
+	return minimalInnovation()
+		.replace('## Tujuan\n', `## Tujuan\n${HOSTILE_BODY}`)
+		.replace('bukti: [https://dinkes.tanahbumbukab.go.id/laporan.pdf]', 'bukti: [\'https://jahat.example/"><script>alert(1)</script>\']')
+		.replace(/contoh\//g, 'jahat/');
+}
+
+let site: ReturnType<typeof createTempSite>;
+let result: ReturnType<ReturnType<typeof createTempSite>['build']>;
+
+beforeAll(() => {
+	site = createTempSite({
+		'content/pemda.yml': PEMDA_YML,
+		'content/skpd/dinkes.yml': 'nama: Dinas Kesehatan\nsingkatan: Dinkes\n',
+		'content/inovasi/dinkes/jahat.md': hostileInnovation(),
+		'content/inovasi/dinkes/rusak.md': minimalInnovation().replace('jenis: digital', 'jenis: daring'),
+		'public/bukti/dinkes/jahat/sk.pdf': PDF_BYTES,
+		'public/bukti/dinkes/jahat/foto.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
+	});
+	result = site.build();
+}, 180_000);
+
+afterAll(() => site.cleanup());
+
+describe('a site built from hostile and broken submissions', () => {
+	test('builds, skipping the broken file and naming it in the log', () => {
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout + result.stderr).toContain('content/inovasi/dinkes/rusak.md:6:8: galat: jenis:');
+		expect(existsSync(join(site.root, 'dist/inovasi/dinkes/rusak/index.html'))).toBe(false);
+	});
+
+	test('no script, event handler, iframe or javascript: URL from the submission reaches the page', () => {
+		const html = readFileSync(join(site.root, 'dist/inovasi/dinkes/jahat/index.html'), 'utf8');
+		const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
+		expect(scripts.filter((code) => /alert|xss/.test(code ?? ''))).toEqual([]);
+		expect(html).not.toMatch(/<(svg|iframe)\b[^>]*>/i);
+		// The Markdown image stays an image, but its javascript: source is gone.
+		expect(html).toMatch(/<img src="#" alt="gambar" loading="lazy" decoding="async">/);
+		// No tag carries an event handler (escaped text such as `&lt;img onerror=` is fine).
+		expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+		expect(html).not.toMatch(/<[a-z][^>]*\s(href|src)\s*=\s*["']?\s*javascript:/i);
+		// The raw HTML is shown as text, so the writer can see what was dropped.
+		expect(html).toMatch(/(&lt;|&#x3C;)script>alert\('xss-script'\)/);
+	});
+
+	test('external links in the body get rel="noopener noreferrer"', () => {
+		const html = readFileSync(join(site.root, 'dist/inovasi/dinkes/jahat/index.html'), 'utf8');
+		expect(html).toMatch(/<a href="https:\/\/luar\.example\/halaman" rel="noopener noreferrer">tautan luar<\/a>/);
+		expect(html).not.toContain('"><script>alert(1)');
+	});
+});
