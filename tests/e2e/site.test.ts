@@ -1,0 +1,126 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSite } from './browser.ts';
+import { REPO_ROOT } from '../helpers/temp-repo.ts';
+
+const DIST = join(REPO_ROOT, 'dist');
+const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as { id: string; nama: string; skpd_nama: string; tahapan: string; kematangan: number }[];
+const scores = JSON.parse(readFileSync(join(DIST, 'data/skor.json'), 'utf8')) as { skpd: { id: string; peringkat: number; total_kematangan: number }[] };
+
+/** One page of every type the site has. */
+const PAGE_TYPES = {
+	beranda: '',
+	katalog: 'inovasi/',
+	'katalog-halaman': 'inovasi/halaman/1/',
+	inovasi: 'inovasi/dinkes/sipandu/',
+	'daftar-skpd': 'skpd/',
+	skpd: 'skpd/dinkes/',
+	peringkat: 'peringkat/',
+	statistik: 'statistik/',
+	metodologi: 'metodologi/',
+	data: 'data/',
+	'404': 'tidak-ada/',
+};
+
+let site: Awaited<ReturnType<typeof startSite>>;
+beforeAll(async () => {
+	site = await startSite();
+});
+afterAll(async () => site.close());
+
+describe('catalogue', () => {
+	test('facets work without a query: one SKPD and one stage give the right count', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
+		await page.getByRole('checkbox', { name: /^Penerapan \(/ }).check();
+		const expected = innovations.filter((i) => i.skpd_nama === 'Dinas Kesehatan' && i.tahapan === 'penerapan').length;
+		expect(expected).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(expected);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${expected} inovasi ditemukan`);
+	});
+
+	test('the facets are keyboard-usable', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		const box = page.getByRole('checkbox', { name: /^Digital \(/ });
+		await box.focus();
+		await page.keyboard.press('Space');
+		expect(await box.isChecked()).toBe(true);
+		const digital = innovations.filter((i) => (i as { jenis?: string }).jenis === 'digital').length;
+		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(Math.min(digital, 20));
+	});
+
+	test('a word that appears in exactly one innovation finds it', async () => {
+		const word = 'antropometri';
+		const files = readdirSync(join(REPO_ROOT, 'content/inovasi'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
+		const matching = files.filter((file) => readFileSync(join(REPO_ROOT, 'content/inovasi', file), 'utf8').toLowerCase().includes(word));
+		expect(matching).toEqual(['dinkes/posyandu-prima.md']);
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		await page.getByRole('searchbox').fill(word);
+		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(1);
+		expect(await page.locator('[data-results] li.card h2').textContent()).toBe('Posyandu Prima Cegah Stunting');
+	});
+
+	test('without JavaScript the paginated list reaches every innovation', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const seen = new Set<string>();
+		for (let n = 1; ; n++) {
+			const response = await page.goto(`${site.url}inovasi/halaman/${n}/`);
+			if (response?.status() !== 200) break;
+			for (const href of await page.locator('li.card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) seen.add(href!);
+		}
+		expect(seen.size).toBe(innovations.length);
+		await context.close();
+	});
+});
+
+describe('innovation page', () => {
+	test('its breakdown adds up to its maturity', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const points = await page.locator('td[data-skor]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-skor'))));
+		const shown = Number((await page.getByTestId('kematangan').textContent())!.replace(',', '.'));
+		expect(points).toHaveLength(20);
+		expect(points.reduce((sum, value) => sum + value, 0)).toBe(shown);
+		expect(shown).toBe(innovations.find((i) => i.id === 'dinkes/sipandu')!.kematangan);
+	});
+});
+
+describe('ranking', () => {
+	test('the chart draws and its table equals skor.json', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}peringkat/`);
+		await expect.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn')).not.toBeNull();
+		const rows = await page.locator('#tabel-skpd tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => ({ id: tr.getAttribute('data-id'), peringkat: Number(tr.querySelector('td')!.textContent), total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')) }))
+		);
+		expect(rows).toEqual(scores.skpd.map((row) => ({ id: row.id, peringkat: row.peringkat, total: row.total_kematangan })));
+		expect(Number(await page.locator('#grafik-skpd').getAttribute('data-drawn'))).toBe(rows.length);
+	});
+});
+
+describe.each(Object.entries(PAGE_TYPES))('page type %s', (name, path) => {
+	test('axe reports no violations', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}${path}`);
+		await page.waitForLoadState('networkidle');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+
+	test('at 360 px wide there is no horizontal scroll (screenshot kept)', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}${path}`);
+		await page.waitForLoadState('networkidle');
+		mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
+		await page.screenshot({ path: join(REPO_ROOT, 'test-results', `360-${name}.png`), fullPage: true });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		expect(await page.getAttribute('html', 'lang')).toBe('id');
+	});
+});
