@@ -1,0 +1,95 @@
+/**
+ * `npm run check:budget [-- --tanpa-lighthouse] [-- --ketat]`: measures the built `dist/` against
+ * the site's budgets — gzip weight of HTML+CSS+JS per page type, no third-party requests, lazy and
+ * sized images — and reports Lighthouse (mobile) performance and accessibility for four pages.
+ * Exit 1 when a weight budget fails (and, with --ketat, when Lighthouse misses its targets).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PAGE_BUDGETS, findPageProblems, listModuleImports, listPageAssets } from '../src/lib/budget/page-weight.ts';
+import { runCli } from './lib/output.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+const DIST = join(process.cwd(), 'dist');
+const PAGES: { name: string; path: string; budget: number; lighthouse: boolean }[] = [
+	{ name: 'beranda', path: '', budget: PAGE_BUDGETS.beranda, lighthouse: true },
+	{ name: 'katalog', path: 'inovasi/', budget: PAGE_BUDGETS.beranda, lighthouse: true },
+	{ name: 'inovasi', path: 'inovasi/dinkes/sipandu/', budget: PAGE_BUDGETS.inovasi, lighthouse: true },
+	{ name: 'peringkat', path: 'peringkat/', budget: PAGE_BUDGETS.grafik, lighthouse: true },
+	{ name: 'statistik', path: 'statistik/', budget: PAGE_BUDGETS.grafik, lighthouse: false },
+];
+const TARGETS = { performance: 95, accessibility: 100 };
+
+const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
+const toFile = (sitePath: string) => join(DIST, sitePath.replace(/^\/+/, ''));
+
+/** Gzip bytes of a page and everything it loads (following JS module imports). */
+function measurePage(path: string): { bytes: number; problems: string[] } {
+	const html = readFileSync(join(DIST, path, 'index.html'));
+	const seen = new Set<string>();
+	const queue = listPageAssets(html.toString('utf8'));
+	let bytes = gzipSize(html);
+	while (queue.length > 0) {
+		const asset = queue.shift()!;
+		if (seen.has(asset) || !existsSync(toFile(asset))) continue;
+		seen.add(asset);
+		const content = readFileSync(toFile(asset));
+		bytes += gzipSize(content);
+		if (asset.endsWith('.js')) queue.push(...listModuleImports(content.toString('utf8'), asset));
+	}
+	return { bytes, problems: findPageProblems(html.toString('utf8')) };
+}
+
+async function runLighthouse(urls: { name: string; url: string }[]) {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const chrome = await chromeLauncher.launch({
+		chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	const scores: { name: string; performance: number; accessibility: number }[] = [];
+	try {
+		for (const { name, url } of urls) {
+			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+			const categories = result?.lhr.categories;
+			scores.push({ name, performance: Math.round((categories?.performance?.score ?? 0) * 100), accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100) });
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return scores;
+}
+
+await runCli(async () => {
+	const args = process.argv.slice(2);
+	if (!existsSync(join(DIST, 'index.html'))) {
+		process.stderr.write('galat: dist/ belum ada; jalankan npm run build dulu\n');
+		return 1;
+	}
+	let failed = false;
+	console.log('Bobot halaman (gzip HTML+CSS+JS)');
+	for (const page of PAGES) {
+		const { bytes, problems } = measurePage(page.path);
+		const ok = bytes <= page.budget && problems.length === 0;
+		failed ||= !ok;
+		console.log(`  ${ok ? '✔' : '✖'} ${page.name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(6)} KiB / ${(page.budget / 1024).toFixed(0)} KiB`);
+		for (const problem of problems) console.log(`      ${problem}`);
+	}
+	let lighthouseFailed = false;
+	if (!args.includes('--tanpa-lighthouse')) {
+		const server = await serveStatic(DIST);
+		try {
+			const scores = await runLighthouse(PAGES.filter((p) => p.lighthouse).map((p) => ({ name: p.name, url: `${server.url}${p.path}` })));
+			console.log(`Lighthouse (seluler): performa ≥ ${TARGETS.performance}, aksesibilitas ${TARGETS.accessibility}`);
+			for (const score of scores) {
+				const ok = score.performance >= TARGETS.performance && score.accessibility >= TARGETS.accessibility;
+				lighthouseFailed ||= !ok;
+				console.log(`  ${ok ? '✔' : '✖'} ${score.name.padEnd(10)} performa ${score.performance}, aksesibilitas ${score.accessibility}`);
+			}
+		} finally {
+			await server.close();
+		}
+	}
+	return failed || (lighthouseFailed && args.includes('--ketat')) ? 1 : 0;
+});
