@@ -24,7 +24,7 @@ export function listPageAssets(html: string): string[] {
 export function listModuleImports(code: string, modulePath: string): string[] {
 	const dir = modulePath.slice(0, modulePath.lastIndexOf('/') + 1);
 	const found = new Set<string>();
-	for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+	for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
 		found.add(new URL(match[1]!, `http://x${dir}`).pathname);
 	}
 	return [...found].sort();
