@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -76,6 +77,21 @@ describe('catalogue', () => {
 		}
 		expect(seen.size).toBe(innovations.length);
 		await context.close();
+	});
+});
+
+describe('open data', () => {
+	test('skor.json is byte-identical to npm run score -- --json', () => {
+		const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/score.ts'), '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+		expect(readFileSync(join(DIST, 'data/skor.json'), 'utf8')).toBe(cli.stdout);
+	});
+
+	test('inovasi.csv starts with a UTF-8 BOM and has one row per innovation', () => {
+		const csv = readFileSync(join(DIST, 'data/inovasi.csv'), 'utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		expect(csv.trimEnd().split('\r\n')).toHaveLength(innovations.length + 1);
+		const schema = JSON.parse(readFileSync(join(DIST, 'data/skema-inovasi.json'), 'utf8'));
+		expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
 	});
 });
 

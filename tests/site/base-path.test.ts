@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTempSite } from '../helpers/temp-site.ts';
+import { PEMDA_YML, PDF_BYTES, PNG_BYTES, minimalInnovation } from '../helpers/temp-repo.ts';
+
+let site: ReturnType<typeof createTempSite>;
+let status: number | null;
+
+beforeAll(() => {
+	site = createTempSite({
+		'content/pemda.yml': PEMDA_YML,
+		'content/skpd/dinkes.yml': 'nama: Dinas Kesehatan\nsingkatan: Dinkes\n',
+		'content/inovasi/dinkes/contoh.md': minimalInnovation(),
+		'public/bukti/dinkes/contoh/sk.pdf': PDF_BYTES,
+		'public/bukti/dinkes/contoh/foto.png': PNG_BYTES,
+		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
+	});
+	status = site.build({ SITE_URL: 'https://pemkab-contoh.github.io', BASE_PATH: '/katalog-inovasi' }).status;
+}, 180_000);
+afterAll(() => site.cleanup());
+
+test('a fork sets SITE_URL and BASE_PATH and every link follows', () => {
+	expect(status).toBe(0);
+	const html = readFileSync(join(site.root, 'dist/inovasi/dinkes/contoh/index.html'), 'utf8');
+	const hrefs = [...html.matchAll(/href="(\/[^"]*)"/g)].map((match) => match[1]!);
+	expect(hrefs.length).toBeGreaterThan(10);
+	expect(hrefs.filter((href) => !href.startsWith('/katalog-inovasi/'))).toEqual([]);
+	expect(html).toContain('href="/katalog-inovasi/bukti/dinkes/contoh/sk.pdf"');
+	expect(html).toContain('<link rel="canonical" href="https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/">');
+	const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
+	expect(sitemap).toContain('<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>');
+	expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://pemkab-contoh.github.io/katalog-inovasi/sitemap.xml');
+});
