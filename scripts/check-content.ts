@@ -7,11 +7,13 @@ import { existsSync } from 'node:fs';
 import { loadRepository, toRepoPath } from './lib/repository-fs.ts';
 import { formatAnnotation, formatFinding, formatSummary, hasErrors, runCli, toJsonFindings } from './lib/output.ts';
 import { getToday } from './lib/today.ts';
+import { listStaged, readAt } from './lib/git.ts';
 import type { Finding } from '../src/lib/validation/finding.ts';
 
-const HELP = `Pemakaian: npm run check:content -- [--json] [--github] [berkas…]
+const HELP = `Pemakaian: npm run check:content -- [--json] [--github] [--staged] [berkas…]
   tanpa berkas   memeriksa seluruh isi content/
   berkas…        memeriksa berkas tersebut dalam konteks seluruh repositori
+  --staged       memeriksa versi berkas content/ yang di-stage (dipakai hook pre-commit)
   --json         keluaran JSON: [{ file, line, column, severity, key, message }]
   --github       juga mencetak anotasi ::error untuk GitHub Actions`;
 
@@ -39,15 +41,19 @@ await runCli(() => {
 	}
 	const json = args.includes('--json');
 	const github = args.includes('--github');
-	const unknown = args.filter((arg) => arg.startsWith('--') && !['--json', '--github'].includes(arg));
+	const staged = args.includes('--staged');
+	const unknown = args.filter((arg) => arg.startsWith('--') && !['--json', '--github', '--staged'].includes(arg));
 	if (unknown.length > 0) {
 		process.stderr.write(`galat: opsi tidak dikenal: ${unknown.join(', ')}\n${HELP}\n`);
 		return 2;
 	}
 	const root = process.cwd();
-	const paths = args.filter((arg) => !arg.startsWith('--'));
+	const paths = staged ? listStaged(root) : args.filter((arg) => !arg.startsWith('--'));
+	if (staged && paths.length === 0) return 0;
 	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
-	const repo = loadRepository(root, { today: getToday(), ...(selection ? { only: selection.only } : {}) });
+	// With --staged, the index version of every staged content file is what gets committed.
+	const override = staged ? (file: string) => (paths.includes(file) ? readAt(root, '', file) : undefined) : undefined;
+	const repo = loadRepository(root, { today: getToday(), ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
 	const findings = [...(selection?.findings ?? []), ...repo.findings];
 	if (json) {
 		console.log(JSON.stringify(toJsonFindings(findings), null, 2));

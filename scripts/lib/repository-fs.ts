@@ -54,12 +54,23 @@ export interface LoadOptions {
 	today: string;
 	/** Repository-relative paths to check; all content when undefined. Context files are always read. */
 	only?: readonly string[];
+	/**
+	 * Bytes to use instead of the working tree for some files (e.g. the staged version in the
+	 * pre-commit hook); undefined means "read the file from disk".
+	 */
+	override?: (file: string) => Uint8Array | undefined;
 }
 
 const at = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
 
 /** Reads a content file, refusing links and oversize files before reading them. */
-function readSource(root: string, file: string, findings: Finding[]): Uint8Array | undefined {
+function readSource(root: string, file: string, findings: Finding[], override?: LoadOptions['override']): Uint8Array | undefined {
+	const given = override?.(file);
+	if (given) {
+		if (given.byteLength <= MAX_SOURCE_BYTES) return given;
+		findings.push(at(file, `berkas terlalu besar (${Math.ceil(given.byteLength / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`));
+		return undefined;
+	}
 	let stat;
 	try {
 		stat = lstatSync(join(root, file));
@@ -172,7 +183,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 	const include = (file: string) => !wanted || wanted.has(file);
 	if (!wanted) findings.push(...listing.findings);
 
-	const pemdaBytes = readSource(root, PEMDA_FILE, include(PEMDA_FILE) ? findings : []);
+	const pemdaBytes = readSource(root, PEMDA_FILE, include(PEMDA_FILE) ? findings : [], options.override);
 	const pemdaResult = pemdaBytes
 		? validatePemdaSource(PEMDA_FILE, pemdaBytes, { getRuleSet, lookup })
 		: { findings: [], rules: getRuleSet(listRuleSetYears().at(-1)!), data: undefined };
@@ -185,7 +196,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		const id = parseSkpdPath(file)!;
 		const local: Finding[] = [];
 		if (!KEBAB_PATTERN.test(id)) local.push(at(file, `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`));
-		const bytes = readSource(root, file, local);
+		const bytes = readSource(root, file, local, options.override);
 		const result = bytes ? validateSkpdSource(file, bytes) : { findings: [] };
 		local.push(...result.findings);
 		if (result.data && local.every((f) => f.severity !== 'galat')) agencies.set(id, result.data);
@@ -201,7 +212,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 			continue;
 		}
 		const local = checkPathNames(file, parts.skpd, parts.slug, agencyIds);
-		const bytes = readSource(root, file, local);
+		const bytes = readSource(root, file, local, options.override);
 		if (!bytes) {
 			findings.push(...local);
 			continue;

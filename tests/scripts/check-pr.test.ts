@@ -1,0 +1,94 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createTempGitRepo } from '../helpers/temp-git.ts';
+import { PDF_BYTES, PNG_BYTES, minimalInnovation, runScript } from '../helpers/temp-repo.ts';
+
+let repo: ReturnType<typeof createTempGitRepo>;
+beforeEach(() => {
+	repo = createTempGitRepo();
+	repo.git('checkout', '-q', '-b', 'usulan');
+});
+afterEach(() => repo.cleanup());
+
+const checkPr = (...args: string[]) => runScript('check-pr.ts', ['--base', 'main', ...args], repo.root);
+
+/** Adds a copy of the minimal innovation as `<skpd>/<slug>` with its own evidence and commits. */
+function addInnovation(skpd: string, slug: string, edit = (text: string) => text) {
+	repo.write(`content/inovasi/${skpd}/${slug}.md`, edit(minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, `/bukti/${skpd}/${slug}/`)));
+	repo.write(`public/bukti/${skpd}/${slug}/sk.pdf`, PDF_BYTES);
+	repo.write(`public/bukti/${skpd}/${slug}/foto.png`, PNG_BYTES);
+	repo.git('add', '-A');
+	repo.git('commit', '-q', '-m', `tambah ${slug}`);
+}
+
+describe('npm run check:pr', () => {
+	test('a branch adding a valid innovation: exit 0, its maturity and the IID before → after', () => {
+		addInnovation('disdik', 'baru');
+		const result = checkPr();
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('✔ Tidak ada galat');
+		expect(result.stdout).toContain('| `disdik/baru` | baru | – → 27 | ya | – |');
+		// Before: 7.5 + 27/12 → 3.90. After: 7.5 + 54/12 = 12 → 4.80; two yandas (kesehatan only: 1).
+		expect(result.stdout).toContain('IID 3,90 → 4,80 · Kurang Inovatif');
+		expect(result.stdout).not.toContain('Perlu perhatian koordinator');
+	});
+
+	test('an invalid innovation: exit 1 with file:line:column, and GitHub annotations', () => {
+		addInnovation('disdik', 'rusak', (text) => text.replace('jenis: digital', 'jenis: daring'));
+		const result = checkPr('--github');
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain('- `content/inovasi/disdik/rusak.md:6:8` **galat**: `jenis`: `daring` bukan nilai yang dikenal');
+		expect(result.stdout).toContain('| `disdik/rusak` | baru | – → tidak dihitung (galat) | – | – |');
+		expect(result.stdout).toContain('::error file=content/inovasi/disdik/rusak.md,line=6,col=8::jenis: `daring` bukan nilai yang dikenal');
+	});
+
+	test('a modified innovation shows its change of maturity', () => {
+		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('regulasi: { parameter: 2', 'regulasi: { parameter: 3'));
+		repo.git('commit', '-qam', 'naikkan regulasi');
+		expect(checkPr().stdout).toContain('| `dinkes/contoh` | diubah | 27 → 30 | ya | – |');
+	});
+
+	test('rename and delete are handled', () => {
+		repo.git('mv', 'content/inovasi/dinkes/contoh.md', 'content/inovasi/dinkes/contoh-baru.md');
+		repo.git('mv', 'public/bukti/dinkes/contoh', 'public/bukti/dinkes/contoh-baru');
+		repo.write('content/inovasi/dinkes/contoh-baru.md', minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/dinkes/contoh-baru/'));
+		repo.git('add', '-A');
+		repo.git('commit', '-qm', 'ganti nama');
+		const renamed = checkPr();
+		expect(renamed.status).toBe(0);
+		expect(renamed.stdout).toContain('| `dinkes/contoh` | dihapus | 27 → – | – | – |');
+		expect(renamed.stdout).toMatch(/\| `dinkes\/contoh-baru` \| (dipindah \(dari `content\/inovasi\/dinkes\/contoh\.md`\)|baru) \| – → 27 \| ya \| – \|/);
+		repo.git('rm', '-q', 'content/inovasi/dinkes/contoh-baru.md');
+		repo.git('commit', '-qm', 'hapus');
+		const deleted = checkPr();
+		expect(deleted.stdout).toContain('| `dinkes/contoh` | dihapus | 27 → – | – | – |');
+		expect(deleted.stdout).toContain('IID 3,90 → 3,00');
+	});
+
+	test('two agencies in one PR raise the coordinator flag; --markdown writes the comment', () => {
+		addInnovation('disdik', 'satu');
+		addInnovation('dinkes', 'dua');
+		const file = join(repo.root, 'komentar.md');
+		const result = checkPr('--markdown', file);
+		expect(result.stdout).toContain('⚠️ **Perlu perhatian koordinator**: mengubah inovasi lebih dari satu SKPD (dinkes, disdik).');
+		expect(readFileSync(file, 'utf8')).toBe(result.stdout);
+		rmSync(file);
+	});
+
+	test('changing pemda.yml is flagged and rescored from a full base', () => {
+		repo.write('content/pemda.yml', readFileSync(join(repo.root, 'content/pemda.yml'), 'utf8').replace('visi_misi: { parameter: 3', 'visi_misi: { parameter: 1'));
+		repo.git('commit', '-qam', 'ubah spd');
+		const result = checkPr();
+		expect(result.stdout).toContain('mengubah content/pemda.yml (jawaban indikator pemda)');
+		// SPD 7.5 → 5.5: (5.5 + 2.25) / 2.5 = 3.10
+		expect(result.stdout).toContain('IID 3,90 → 3,10');
+	});
+
+	test('an unknown base is a clear error without a stack trace', () => {
+		const result = runScript('check-pr.ts', ['--base', 'tidak-ada'], repo.root);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain('revisi `tidak-ada` tidak ditemukan');
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+});
