@@ -1,7 +1,8 @@
 /**
- * Catalogue island: Pagefind-driven facets that work without typing a query, with counts per value,
- * sorting, and the plain server-rendered list kept as the fallback when JavaScript or the index is
- * missing. Framework-free custom element; every text is set with textContent (content is untrusted).
+ * Catalogue island. The facets, counts and first page are rendered at build time; this script
+ * loads Pagefind only when the visitor first filters, searches or sorts, then shows its results
+ * (facets work without typing a query) and updates the counts. Framework-free custom element;
+ * every text is set with textContent (content is untrusted).
  */
 
 interface PagefindResultData {
@@ -15,7 +16,6 @@ interface PagefindSearch {
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
-	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
@@ -29,58 +29,30 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 }
 
 class KatalogInovasi extends HTMLElement {
-	private pagefind?: Pagefind;
-	private facets: Record<string, string> = {};
+	private pagefind?: Promise<Pagefind>;
 	private messages: Record<string, string> = {};
 	private results: PagefindSearch['results'] = [];
 	private shown = 0;
 	private run = 0;
 
-	async connectedCallback() {
-		this.facets = JSON.parse(this.dataset.facets ?? '{}') as Record<string, string>;
+	connectedCallback() {
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
-		const status = this.querySelector<HTMLElement>('[data-status]')!;
-		try {
-			status.textContent = this.messages.loading ?? '';
-			this.pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-			await this.pagefind.options({ baseUrl: this.dataset.base ?? '/' });
-			await this.pagefind.init();
-			this.renderFacets(await this.pagefind.filters());
-		} catch {
-			status.textContent = this.messages.unavailable ?? '';
-			return;
-		}
 		const form = this.querySelector('form')!;
-		form.hidden = false;
 		form.addEventListener('submit', (event) => event.preventDefault());
 		form.addEventListener('input', () => void this.update());
 		form.addEventListener('change', () => void this.update());
 		form.addEventListener('reset', () => setTimeout(() => void this.update(), 0));
-		this.querySelector<HTMLElement>('[data-fallback]')!.hidden = true;
-		this.querySelector<HTMLElement>('[data-results]')!.hidden = false;
-		await this.update();
 	}
 
-	private renderFacets(all: Record<string, Record<string, number>>) {
-		const root = this.querySelector('[data-facets-root]')!;
-		for (const [facet, label] of Object.entries(this.facets)) {
-			const values = Object.keys(all[facet] ?? {}).sort((a, b) => a.localeCompare(b, 'id'));
-			if (values.length === 0) continue;
-			const fieldset = element('fieldset');
-			fieldset.append(element('legend', label));
-			for (const value of values) {
-				const row = element('label');
-				const box = element('input');
-				box.type = 'checkbox';
-				box.name = facet;
-				box.value = value;
-				const text = element('span');
-				text.dataset.value = value;
-				row.append(box, text);
-				fieldset.append(row);
-			}
-			root.append(fieldset);
-		}
+	/** Loads Pagefind once, on first use. */
+	private loadPagefind(): Promise<Pagefind> {
+		this.pagefind ??= (async () => {
+			const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
+			await pagefind.init();
+			return pagefind;
+		})();
+		return this.pagefind;
 	}
 
 	private selectedFilters(form: HTMLFormElement) {
@@ -93,26 +65,31 @@ class KatalogInovasi extends HTMLElement {
 
 	private async update() {
 		const form = this.querySelector('form')!;
+		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const run = ++this.run;
+		let pagefind: Pagefind;
+		try {
+			pagefind = await this.loadPagefind();
+		} catch {
+			status.textContent = this.messages.unavailable ?? '';
+			return;
+		}
 		const term = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
 		const [key, direction] = (form.elements.namedItem('urut') as HTMLSelectElement).value.split(':');
-		const search = await this.pagefind!.search(term || null, { filters: this.selectedFilters(form), sort: { [key!]: direction } });
+		const search = await pagefind.search(term || null, { filters: this.selectedFilters(form), sort: { [key!]: direction } });
 		if (run !== this.run) return;
 		this.results = search?.results ?? [];
 		this.updateCounts(search?.filters ?? {});
-		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		status.textContent = this.results.length === 0 ? (this.messages.empty ?? '') : (this.messages.count ?? '').replace('{n}', String(this.results.length));
-		const list = this.querySelector<HTMLElement>('[data-results]')!;
-		list.replaceChildren(element('ul', undefined, 'cards'));
+		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(element('ul', undefined, 'cards'));
 		this.shown = 0;
 		await this.showMore(run);
 	}
 
 	private updateCounts(counts: Record<string, Record<string, number>>) {
-		for (const span of this.querySelectorAll<HTMLElement>('[data-facets-root] span[data-value]')) {
+		for (const span of this.querySelectorAll<HTMLElement>('.facets span[data-value]')) {
 			const input = span.previousElementSibling as HTMLInputElement;
-			const count = counts[input.name]?.[span.dataset.value!] ?? 0;
-			span.textContent = `${span.dataset.value} (${count})`;
+			span.textContent = `${span.dataset.value} (${counts[input.name]?.[span.dataset.value!] ?? 0})`;
 		}
 	}
 
