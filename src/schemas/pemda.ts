@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema } from './answer.ts';
-import { plainText } from './shared.ts';
+import { OwnerSchema, plainText } from './shared.ts';
 import { REGION_KINDS, keysOf } from './vocabulary.ts';
 
 /** Builds the region schema for one rule set (its SPD rows). */
@@ -21,6 +21,8 @@ export function createPemdaSchema(rules: RuleSet) {
 		provinsi: plainText(120),
 		/** The coordinating unit, e.g. `Bappedalitbang Kabupaten Tanah Bumbu`. */
 		koordinator: plainText(200),
+		/** Code-host accounts/teams of the coordinators (`@org/bappedalitbang`): they own every file in CODEOWNERS. Default empty. */
+		pemilik: z.array(OwnerSchema).max(20).default([]),
 		/** Guide year whose rule set scores everything, e.g. `2026`. */
 		tahun_penilaian: z.literal(rules.tahun, {
 			error: `tahun_penilaian harus tahun yang memiliki aturan, mis. ${rules.tahun}`,

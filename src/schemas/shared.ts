@@ -69,3 +69,10 @@ export const ContactSchema = z.strictObject({
 		.regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { message: 'nomor telepon hanya berisi angka, spasi, +, - atau (), mis. 0518-70123' })
 		.optional(),
 });
+
+/** A code-host account or team, e.g. `@tanbu-dinkes` or `@pemkab-tanbu/dinkes` (feeds CODEOWNERS). */
+export const OwnerSchema = z
+	.string()
+	.regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/, {
+		message: 'pemilik ditulis sebagai akun atau tim, mis. @pemkab-tanbu/dinkes',
+	});

@@ -2,14 +2,7 @@
  * One agency (SKPD / Perangkat Daerah), `content/skpd/<skpd-id>.yml`; its id is the file name.
  */
 import { z } from 'zod';
-import { ContactSchema, plainText } from './shared.ts';
-
-/** A code-host account or team, e.g. `@tanbu-dinkes` or `@pemkab-tanbu/dinkes`. */
-const OwnerSchema = z
-	.string()
-	.regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9._-]{1,100})?$/, {
-		message: 'pemilik ditulis sebagai akun atau tim, mis. @pemkab-tanbu/dinkes',
-	});
+import { ContactSchema, OwnerSchema, plainText } from './shared.ts';
 
 export const SkpdSchema = z.strictObject({
 	/** Full official name, e.g. `Dinas Kesehatan`. */
