@@ -37,6 +37,8 @@ export function splitSections(body: string, bodyStartLine: number): BodySection[
 /** Counts words of Markdown text: link targets, code, HTML tags and punctuation do not count. */
 export function countWords(markdown: string): number {
 	const plain = markdown
+		// `[//]: # "…"` lines are Markdown comments (the wizard's writing hints): never shown, never counted.
+		.replace(/^\[\/\/\]: #.*$/gm, ' ')
 		.replace(/```[\s\S]*?```/g, ' ')
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')

@@ -1,0 +1,78 @@
+/**
+ * `npm run baru`: a wizard that writes `content/inovasi/<skpd>/<slug>.md` with every indicator of
+ * the rule set listed, and creates the evidence folder. Asks in Indonesian; every answer can also
+ * be given as a flag (`--skpd dinkes --nama "…" …`) for scripts and tests. Never overwrites.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { input, select } from '@inquirer/prompts';
+import { loadRepository } from './lib/repository-fs.ts';
+import { runCli } from './lib/output.ts';
+import { getToday } from './lib/today.ts';
+import { renderNewInnovation, slugify, type NewInnovationAnswers } from '../src/lib/content/new-innovation.ts';
+import { isIsoDate, KEBAB_PATTERN } from '../src/schemas/shared.ts';
+import { SUMMARY_MAX } from '../src/schemas/innovation.ts';
+import { FORMS, INITIATORS, STAGES, TYPES } from '../src/schemas/vocabulary.ts';
+
+const FLAGS = ['skpd', 'nama', 'slug', 'ringkasan', 'tahapan', 'inisiator', 'jenis', 'bentuk', 'urusan', 'uji-coba', 'penerapan'] as const;
+type Flag = (typeof FLAGS)[number];
+
+function readFlags(args: string[]): Partial<Record<Flag, string>> {
+	const flags: Partial<Record<Flag, string>> = {};
+	for (let i = 0; i < args.length; i++) {
+		const name = args[i]!.replace(/^--/, '') as Flag;
+		if (args[i]!.startsWith('--') && FLAGS.includes(name) && args[i + 1] !== undefined) flags[name] = args[++i]!;
+	}
+	return flags;
+}
+
+const choices = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, name]) => ({ value, name: `${name} (${value})` }));
+
+await runCli(async () => {
+	const root = process.cwd();
+	const today = getToday();
+	const flags = readFlags(process.argv.slice(2));
+	const interactive = process.stdin.isTTY === true && !process.argv.includes('--tanpa-tanya');
+	const repo = loadRepository(root, { today, only: [] });
+	const rules = repo.rules;
+
+	/** A flag's value, or the answer to a prompt, or an error when nobody can be asked. */
+	async function ask(flag: Flag, prompt: () => Promise<string>): Promise<string> {
+		if (flags[flag] !== undefined) return flags[flag]!;
+		if (!interactive) throw new Error(`--${flag} wajib diisi bila tidak dijalankan secara interaktif`);
+		return prompt();
+	}
+	const checkDate = (value: string) => (isIsoDate(value) && value <= today) || `tulis tanggal yang sudah terjadi, format YYYY-MM-DD (hari ini ${today})`;
+
+	const skpd = await ask('skpd', () => select({ message: 'SKPD', choices: [...repo.agencies].map(([value, agency]) => ({ value, name: `${agency.nama} (${value})` })) }));
+	if (!repo.agencies.has(skpd)) throw new Error(`SKPD \`${skpd}\` belum terdaftar di content/skpd/`);
+	const nama = await ask('nama', () => input({ message: 'Nama inovasi', validate: (v) => v.trim().length >= 3 || 'minimal 3 karakter' }));
+	const slug = flags.slug ?? slugify(nama);
+	if (!KEBAB_PATTERN.test(slug)) throw new Error(`nama berkas \`${slug}\` tidak valid; beri --slug dengan huruf kecil, angka, dan tanda minus`);
+	const answers: NewInnovationAnswers = {
+		skpd,
+		slug,
+		nama,
+		ringkasan: await ask('ringkasan', () => input({ message: `Ringkasan satu kalimat (maks. ${SUMMARY_MAX} karakter)`, validate: (v) => (v.trim().length > 0 && v.length <= SUMMARY_MAX) || `1–${SUMMARY_MAX} karakter` })),
+		tahapan: await ask('tahapan', () => select({ message: 'Tahapan', choices: choices(STAGES) })),
+		inisiator: await ask('inisiator', () => select({ message: 'Inisiator', choices: choices(INITIATORS) })),
+		jenis: await ask('jenis', () => select({ message: 'Jenis', choices: choices(TYPES) })),
+		bentuk: await ask('bentuk', () => select({ message: 'Bentuk', choices: choices(FORMS) })),
+		urusan: await ask('urusan', () => select({ message: 'Urusan utama', choices: rules.urusan.map((u) => ({ value: u.kunci, name: `${u.nama} (${u.kunci})` })), pageSize: 12 })),
+	};
+	if (answers.tahapan !== 'inisiatif') answers.waktu_uji_coba = await ask('uji-coba', () => input({ message: 'Tanggal mulai uji coba (YYYY-MM-DD)', validate: checkDate }));
+	if (answers.tahapan === 'penerapan') answers.waktu_penerapan = await ask('penerapan', () => input({ message: 'Tanggal mulai penerapan (YYYY-MM-DD)', validate: checkDate }));
+
+	const file = join('content', 'inovasi', skpd, `${slug}.md`);
+	if (existsSync(join(root, file))) {
+		process.stderr.write(`galat: ${file} sudah ada; pilih nama lain (--slug) atau sunting berkas itu langsung\n`);
+		return 1;
+	}
+	mkdirSync(dirname(join(root, file)), { recursive: true });
+	writeFileSync(join(root, file), renderNewInnovation(answers, rules), { flag: 'wx' });
+	const evidence = join('public', 'bukti', skpd, slug);
+	mkdirSync(join(root, evidence), { recursive: true });
+	writeFileSync(join(root, evidence, '.gitkeep'), '');
+	console.log(`Ditulis: ${file}\nFolder bukti: ${evidence}/\nLangkah berikutnya: tulis empat bagian isi, klaim indikator beserta buktinya, lalu jalankan\n  npm run check:content -- ${file}`);
+	return 0;
+});
