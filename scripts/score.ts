@@ -3,16 +3,17 @@
  * Files with errors are left out (as on the published site); `--json` prints the stable document.
  */
 import { loadRepository, PEMDA_FILE } from './lib/repository-fs.ts';
-import { formatScoreSummary } from './lib/format-score.ts';
 import { runCli } from './lib/output.ts';
 import { getToday } from './lib/today.ts';
 import { scoreContent } from '../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
+import { recommendActions } from '../src/lib/scoring/recommend.ts';
+import { formatRecommendations, formatScoreSummary } from './lib/format-score.ts';
 
 await runCli(() => {
 	const args = process.argv.slice(2);
 	if (args.includes('--help') || args.includes('--bantuan')) {
-		console.log('Pemakaian: npm run score -- [--json]\n  --json   mencetak skor sebagai JSON (sama dengan /data/skor.json)');
+		console.log('Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya');
 		return 0;
 	}
 	const repo = loadRepository(process.cwd(), { today: getToday() });
@@ -21,6 +22,12 @@ await runCli(() => {
 		return 1;
 	}
 	const report = scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	if (args.includes('--saran')) {
+		const actions = recommendActions({ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi }, 15);
+		if (args.includes('--json')) console.log(JSON.stringify(actions, null, 2));
+		else console.log(formatRecommendations(actions, report.pemda.iid));
+		return 0;
+	}
 	if (args.includes('--json')) {
 		console.log(JSON.stringify(toScoreJson(report), null, 2));
 		return 0;

@@ -5,7 +5,8 @@
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
 import { round2 } from '../../src/lib/scoring/round.ts';
 import { getMaxMaturity } from '../../src/lib/scoring/rules-derived.ts';
-import { formatScore } from '../../src/lib/format/number.ts';
+import { formatNumber, formatScore } from '../../src/lib/format/number.ts';
+import type { Recommendation } from '../../src/lib/scoring/recommend.ts';
 import { explainIndex } from '../../src/lib/scoring/explain.ts';
 
 /** How many innovations the summary lists. */
@@ -51,5 +52,15 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 		lines.push('', `Catatan: ${context.skippedFiles} berkas bergalat tidak ikut dihitung; jalankan npm run check:content.`);
 	}
 	lines.push('', 'Perkiraan ini dihitung dari klaim SKPD sebelum verifikasi Kemendagri.');
+	return lines.join('\n');
+}
+
+/** The recommendations as numbered lines with their exact IID gain. */
+export function formatRecommendations(actions: readonly Recommendation[], iid: number): string {
+	if (actions.length === 0) return 'Tidak ada tindakan yang menaikkan IID.';
+	const lines = [`Saran untuk menaikkan IID (sekarang ${formatNumber(iid)}), diurutkan menurut kenaikannya:`, ''];
+	actions.forEach((action, index) => {
+		lines.push(`${String(index + 1).padStart(3)}. +${formatNumber(action.kenaikan_iid)}  ${action.aksi}`, `       Bukti: ${action.bukti}`);
+	});
 	return lines.join('\n');
 }
