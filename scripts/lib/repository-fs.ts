@@ -15,10 +15,16 @@ import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/chec
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
+import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../../src/schemas/archive.ts';
+import { parseYamlSource } from '../../src/lib/content/parse-source.ts';
+import { locateIssues } from '../../src/lib/validation/locate.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/validation/parse-friendly.ts';
 
 export const PEMDA_FILE = 'content/pemda.yml';
 export const SKPD_DIR = 'content/skpd';
 export const INNOVATION_DIR = 'content/inovasi';
+export const ARCHIVE_DIR = 'content/arsip';
+export const OFFICIAL_FILE = 'content/arsip/resmi.yml';
 
 /** One valid innovation of the repository. */
 export interface InnovationEntry {
@@ -43,6 +49,10 @@ export interface Repository {
 	agencyIds: string[];
 	/** Valid innovations, sorted by id. */
 	innovations: InnovationEntry[];
+	/** Frozen yearly scores (`content/arsip/<year>.json`), ascending years. */
+	archives: Archive[];
+	/** Official IID figures (`content/arsip/resmi.yml`), ascending years. */
+	official: OfficialResult[];
 	/** Every finding, sorted by file and position. */
 	findings: Finding[];
 	/** Repository-relative paths that were checked. */
@@ -225,6 +235,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		}
 	}
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const record = loadRecord(root, include, findings);
 	const checkedFiles = wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations];
 	return {
 		root,
@@ -233,6 +244,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		agencies: new Map([...agencies].sort(([a], [b]) => (a < b ? -1 : 1))),
 		agencyIds: [...agencyIds].sort(),
 		innovations,
+		...record,
 		findings: findings.sort(compareFindings),
 		checkedFiles,
 	};
@@ -243,4 +255,42 @@ export function toRepoPath(root: string, path: string): string | undefined {
 	const rel = relative(resolve(root), resolve(path));
 	if (rel === '' || rel.startsWith('..') || resolve(rel) === rel) return undefined;
 	return rel.split(sep).join('/');
+}
+
+/** Reads the yearly record (archives and official figures), validated by their schemas. */
+function loadRecord(root: string, include: (file: string) => boolean, findings: Finding[]): { archives: Archive[]; official: OfficialResult[] } {
+	const archives: Archive[] = [];
+	for (const entry of listDir(root, ARCHIVE_DIR)) {
+		const file = `${ARCHIVE_DIR}/${entry.name}`;
+		if (!/^\d{4}\.json$/.test(entry.name)) {
+			if (entry.name !== 'resmi.yml' && include(file)) findings.push(at(file, 'folder content/arsip/ hanya berisi <tahun>.json (dibuat npm run arsip) dan resmi.yml'));
+			continue;
+		}
+		const local: Finding[] = [];
+		const bytes = readSource(root, file, local);
+		let parsed: unknown;
+		try {
+			parsed = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
+		} catch {
+			local.push(at(file, 'JSON tidak valid; buat ulang dengan npm run arsip'));
+		}
+		const result = parsed === undefined ? undefined : ArchiveSchema.safeParse(parsed);
+		if (result && !result.success) local.push(at(file, `arsip tidak sesuai skema (${result.error.issues[0]?.path.join('.')}): buat ulang dengan npm run arsip`));
+		if (result?.success && result.data.tahun_penilaian !== Number(entry.name.slice(0, 4))) local.push(at(file, 'tahun_penilaian tidak sama dengan nama berkas'));
+		else if (result?.success) archives.push(result.data);
+		if (include(file)) findings.push(...local);
+	}
+	let official: OfficialResult[] = [];
+	const local: Finding[] = [];
+	const bytes = listDir(root, ARCHIVE_DIR).some((e) => e.name === 'resmi.yml') ? readSource(root, OFFICIAL_FILE, local) : undefined;
+	if (bytes) {
+		const parsed = parseYamlSource(bytes);
+		const issues = [...parsed.issues];
+		const result = parsed.issues.length === 0 ? parseWithFriendlyErrors(OfficialResultsSchema, parsed.data ?? []) : undefined;
+		if (result) issues.push(...result.issues);
+		local.push(...locateIssues(OFFICIAL_FILE, issues, parsed.doc, parsed.lineCounter));
+		if (result?.success) official = [...result.data].sort((a, b) => a.tahun - b.tahun);
+	}
+	if (include(OFFICIAL_FILE)) findings.push(...local);
+	return { archives: archives.sort((a, b) => a.tahun_penilaian - b.tahun_penilaian), official };
 }

@@ -65,6 +65,10 @@ export const RuleSetSchema = z.strictObject({
 		mulai: z.iso.date(),
 		selesai: z.iso.date(),
 	}),
+	/** Dated steps of the assessment year (reporting window first); dates as data. */
+	kalender: z.array(
+		z.strictObject({ kunci: KeySchema, nama: z.string(), mulai: z.iso.date(), selesai: z.iso.date(), keterangan: z.string().optional() })
+	),
 	tahapan_dinilai: z.array(z.string()).min(1),
 	/** Ordered from the highest band down; the last one has `minimal: 0`. */
 	predikat: z.array(z.strictObject({ nama: z.string(), minimal: z.number().min(0) })).min(2),

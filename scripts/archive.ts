@@ -1,0 +1,44 @@
+/**
+ * `npm run arsip -- <tahun> [--timpa]`: freezes the scores of the assessment year into
+ * `content/arsip/<tahun>.json` (validated by its schema before writing). Refuses to overwrite a
+ * frozen year unless `--timpa` is given.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARCHIVE_DIR, loadRepository } from './lib/repository-fs.ts';
+import { runCli } from './lib/output.ts';
+import { getToday } from './lib/today.ts';
+import { ArchiveSchema } from '../src/schemas/archive.ts';
+import { scoreContent } from '../src/lib/scoring/score-content.ts';
+import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
+
+await runCli(() => {
+	const args = process.argv.slice(2);
+	const year = Number(args.find((arg) => /^\d{4}$/.test(arg)));
+	if (!Number.isInteger(year)) {
+		process.stderr.write('Pemakaian: npm run arsip -- <tahun> [--timpa]\n');
+		return 2;
+	}
+	const root = process.cwd();
+	const today = getToday();
+	const repo = loadRepository(root, { today });
+	if (!repo.pemda) {
+		process.stderr.write('galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content\n');
+		return 1;
+	}
+	if (repo.pemda.tahun_penilaian !== year) {
+		process.stderr.write(`galat: tahun_penilaian di content/pemda.yml adalah ${repo.pemda.tahun_penilaian}; hanya tahun itu yang dapat dibekukan sekarang\n`);
+		return 1;
+	}
+	const file = join(ARCHIVE_DIR, `${year}.json`);
+	if (existsSync(join(root, file)) && !args.includes('--timpa')) {
+		process.stderr.write(`galat: ${file} sudah ada; tambahkan --timpa bila memang ingin membekukan ulang\n`);
+		return 1;
+	}
+	const { tahun_penilaian, ...scores } = toScoreJson(scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations }));
+	const archive = ArchiveSchema.parse({ tahun_penilaian, dibekukan: today, ...scores });
+	mkdirSync(join(root, ARCHIVE_DIR), { recursive: true });
+	writeFileSync(join(root, file), `${JSON.stringify({ tahun_penilaian, dibekukan: archive.dibekukan, ...scores }, null, 2)}\n`);
+	console.log(`${file} ditulis: IID ${scores.pemda.iid} (${scores.pemda.predikat}).`);
+	return 0;
+});

@@ -1,0 +1,75 @@
+/**
+ * What the coordinator room shows, computed from a score report: per agency its gaps, and for the
+ * region the distance to D, to the basic-service threshold and to the next predicate, and the
+ * innovations that leave the window next year.
+ */
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { getNextPredicate } from './predicate.ts';
+import type { ScoreReport, ScoredInnovation } from './region.ts';
+
+export interface AgencyGap {
+	id: string;
+	jumlah: number;
+	dinilai: number;
+	/** Mean maturity of its eligible innovations (0 when none). */
+	rata_kematangan: number;
+	/** Innovations with at least one mandatory indicator unclaimed. */
+	kurang_wajib: number;
+	/** Indicators where the agency loses most points (Σ weight × (max − parameter)), worst first, at most 3. */
+	indikator_terlemah: { kunci: string; nama: string; poin_hilang: number }[];
+}
+
+/** Per-agency gaps, in ranking order. */
+export function getAgencyGaps(report: ScoreReport): AgencyGap[] {
+	const max = report.rules.rumus.parameter_maksimal;
+	return report.skpd.map((rank) => {
+		const own = report.inovasi.filter((innovation) => innovation.skpd === rank.id);
+		const eligible = own.filter((innovation) => innovation.eligibility.dinilai);
+		const lost = new Map<string, { kunci: string; nama: string; poin_hilang: number }>();
+		for (const innovation of eligible) {
+			for (const row of innovation.maturity.rows) {
+				const entry = lost.get(row.kunci) ?? { kunci: row.kunci, nama: row.nama, poin_hilang: 0 };
+				entry.poin_hilang += row.bobot * (max - row.parameter);
+				lost.set(row.kunci, entry);
+			}
+		}
+		return {
+			id: rank.id,
+			jumlah: own.length,
+			dinilai: eligible.length,
+			rata_kematangan: eligible.length > 0 ? eligible.reduce((sum, i) => sum + i.kematangan, 0) / eligible.length : 0,
+			kurang_wajib: own.filter((innovation) => innovation.maturity.wajib_kurang.length > 0).length,
+			indikator_terlemah: [...lost.values()].filter((e) => e.poin_hilang > 0).sort((a, b) => b.poin_hilang - a.poin_hilang || (a.kunci < b.kunci ? -1 : 1)).slice(0, 3),
+		};
+	});
+}
+
+export interface RegionStatus {
+	/** Eligible innovations still needed to reach D (0 when n ≥ D). */
+	kurang_dari_d: number;
+	yandas_kurang: string[];
+	/** Basic-service affairs still needed for the volume term (0 when it counts). */
+	kurang_yandas: number;
+	predikat_berikut?: { nama: string; selisih: number };
+	/** Eligible now, but their latest date falls before next year's window (the window moved one year). */
+	habis_jendela: ScoredInnovation[];
+}
+
+/** Adds `years` to an ISO date. */
+function addYears(date: string, years: number): string {
+	return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+/** Region-level distances for the coordinator. */
+export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rules): RegionStatus {
+	const { pemda } = report;
+	const nextStart = addYears(rules.jendela_penilaian.mulai, 1);
+	const next = getNextPredicate(pemda.iid, rules);
+	return {
+		kurang_dari_d: Math.max(0, rules.rumus.pembagi_minimal - pemda.n),
+		yandas_kurang: pemda.yandas_kurang,
+		kurang_yandas: Math.max(0, rules.rumus.yandas_minimal - pemda.yandas),
+		...(next ? { predikat_berikut: next } : {}),
+		habis_jendela: report.inovasi.filter((i) => i.eligibility.dinilai && (i.eligibility.tanggal_acuan?.tanggal ?? '') < nextStart),
+	};
+}
