@@ -5,6 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite } from './browser.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
+import { loadRepository } from '../../scripts/lib/repository-fs.ts';
+import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
+import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 
 const DIST = join(REPO_ROOT, 'dist');
 const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as { id: string; nama: string; skpd_nama: string; tahapan: string; kematangan: number }[];
@@ -22,6 +26,8 @@ const PAGE_TYPES = {
 	statistik: 'statistik/',
 	metodologi: 'metodologi/',
 	data: 'data/',
+	koordinator: 'koordinator/',
+	simulasi: 'koordinator/simulasi/',
 	'404': 'tidak-ada/',
 };
 
@@ -117,6 +123,42 @@ describe('ranking', () => {
 		);
 		expect(rows).toEqual(scores.skpd.map((row) => ({ id: row.id, peringkat: row.peringkat, total: row.total_kematangan })));
 		expect(Number(await page.locator('#grafik-skpd').getAttribute('data-drawn'))).toBe(rows.length);
+	});
+});
+
+describe('coordinator', () => {
+	const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
+	const simBase = {
+		spd: Object.fromEntries(Object.entries(repo.pemda!.spd).map(([key, answer]) => [key, answer?.parameter ?? 0])),
+		inovasi: repo.innovations.map(({ id, skpd, data }) => ({ id, skpd, nama: data.nama, urusan: data.urusan, tahapan: data.tahapan, waktu_uji_coba: data.waktu_uji_coba, waktu_penerapan: data.waktu_penerapan, waktu_pengembangan: data.waktu_pengembangan, indikator: Object.fromEntries(Object.entries(data.indikator).map(([k, a]) => [k, a?.parameter ?? 0])) })),
+	};
+	const engineIid = (changes: SimChanges) => simulate(repo.rules, simBase, changes).region.iid.toFixed(2).replace('.', ',');
+
+	test('the simulator moves the IID by exactly what the engine says, and the URL keeps the scenario', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}koordinator/simulasi/`);
+		await page.locator('select[data-spd="penghargaan_inovator"]').selectOption('3');
+		const spdOnly: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: {}, baru: [] };
+		await expect.poll(() => page.getByTestId('sim-iid').textContent()).toBe(engineIid(spdOnly));
+		await page.locator('[data-pick]').selectOption('dinkes/sipandu');
+		await page.locator('select[data-indicator="replikasi"]').selectOption('2');
+		await page.locator('[data-new-affair]').selectOption('sosial');
+		await page.locator('[data-add]').click();
+		const all: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: { 'dinkes/sipandu': { replikasi: 2 } }, baru: [{ urusan: 'sosial', kematangan: 14 }] };
+		await expect.poll(() => page.getByTestId('sim-iid').textContent()).toBe(engineIid(all));
+		const shared = page.url();
+		expect(shared).toContain('#spd=');
+		const again = await site.page();
+		await again.goto(shared);
+		await expect.poll(() => again.getByTestId('sim-iid').textContent()).toBe(engineIid(all));
+	});
+
+	test('the coordinator page lists the top action with the gain the engine computes', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}koordinator/`);
+		const report = scoreContent({ rules: repo.rules, spd: repo.pemda!.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
+		const [best] = recommendActions({ rules: repo.rules, spd: repo.pemda!.spd, inovasi: report.inovasi }, 1);
+		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(`+${best!.kenaikan_iid.toFixed(2).replace('.', ',')} — ${best!.aksi}`);
 	});
 });
 

@@ -1,0 +1,125 @@
+/**
+ * IID simulator island: applies the coordinator's changes to the region's data and shows what the
+ * build's own scoring engine returns. No server; the state lives in the URL hash so a scenario can
+ * be shared. All text is set with textContent.
+ */
+import type { RuleSet } from '../schemas/rule-set.ts';
+import { decodeChanges, encodeChanges, simulate, type SimBase, type SimChanges } from '../lib/scoring/simulate.ts';
+import { formatNumber } from '../lib/format/number.ts';
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (text !== undefined) node.textContent = text;
+	return node;
+}
+
+function levelSelect(texts: readonly string[], value: number, label: string, onChange: (value: number) => void): HTMLSelectElement {
+	const select = element('select');
+	select.setAttribute('aria-label', label);
+	['0: belum diklaim', ...texts.map((text, index) => `${index + 1}: ${text}`)].forEach((text, index) => {
+		const option = element('option', text);
+		option.value = String(index);
+		option.selected = index === value;
+		select.append(option);
+	});
+	select.addEventListener('change', () => onChange(Number(select.value)));
+	return select;
+}
+
+class SimulatorIid extends HTMLElement {
+	private rules!: RuleSet;
+	private base!: SimBase;
+	private changes!: SimChanges;
+	private messages: Record<string, string> = {};
+
+	connectedCallback() {
+		this.rules = JSON.parse(this.dataset.rules!) as RuleSet;
+		this.base = JSON.parse(this.dataset.base!) as SimBase;
+		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
+		this.changes = decodeChanges(location.hash, this.rules);
+		for (const section of this.querySelectorAll<HTMLElement>('[data-needs-js]')) section.hidden = false;
+		this.q<HTMLSelectElement>('[data-pick]').addEventListener('change', () => this.renderIndicators());
+		this.q('[data-add]').addEventListener('click', () => {
+			const maturity = Number(this.q<HTMLInputElement>('[data-new-maturity]').value);
+			this.changes.baru.push({ urusan: this.q<HTMLSelectElement>('[data-new-affair]').value, kematangan: Number.isFinite(maturity) ? Math.max(0, maturity) : 0 });
+			this.update();
+		});
+		this.q('[data-reset]').addEventListener('click', () => {
+			this.changes = { spd: {}, indikator: {}, baru: [] };
+			this.renderSpd();
+			this.renderIndicators();
+			this.update();
+		});
+		this.renderSpd();
+		this.renderIndicators();
+		this.update();
+	}
+
+	private q<T extends HTMLElement = HTMLElement>(selector: string): T {
+		return this.querySelector<T>(selector)!;
+	}
+
+	private renderSpd() {
+		const body = this.q('[data-spd]');
+		body.replaceChildren();
+		for (const row of this.rules.spd) {
+			const value = this.changes.spd[row.kunci] ?? this.base.spd[row.kunci] ?? 0;
+			const tr = element('tr');
+			const cell = element('td');
+			cell.append(levelSelect(row.parameter, value, row.nama, (level) => {
+				this.changes.spd[row.kunci] = level;
+				this.update();
+			}));
+			cell.querySelector('select')!.dataset.spd = row.kunci;
+			tr.append(element('td', `${row.nomor}. ${row.nama} (bobot ${row.bobot})`), cell);
+			body.append(tr);
+		}
+	}
+
+	private renderIndicators() {
+		const id = this.q<HTMLSelectElement>('[data-pick]').value;
+		const innovation = this.base.inovasi.find((item) => item.id === id);
+		const body = this.q('[data-indicators]');
+		body.replaceChildren();
+		if (!innovation) return;
+		for (const indicator of this.rules.indikator) {
+			const value = this.changes.indikator[id]?.[indicator.kunci] ?? innovation.indikator[indicator.kunci] ?? 0;
+			const tr = element('tr');
+			const cell = element('td');
+			cell.append(levelSelect(indicator.parameter, value, indicator.nama, (level) => {
+				(this.changes.indikator[id] ??= {})[indicator.kunci] = level;
+				this.update();
+			}));
+			cell.querySelector('select')!.dataset.indicator = indicator.kunci;
+			tr.append(element('td', `${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`), cell);
+			body.append(tr);
+		}
+		this.update();
+	}
+
+	private update() {
+		const { region, inovasi } = simulate(this.rules, this.base, this.changes);
+		this.q('[data-testid=sim-iid]').textContent = formatNumber(region.iid);
+		this.q('[data-testid=sim-predikat]').textContent = region.predikat;
+		this.q('[data-testid=sim-detail]').textContent = `n ${region.n} · rata-rata ${formatNumber(region.rata_kematangan)} · jumlah ${formatNumber(region.skor_jumlah_inovasi)} · SPD ${formatNumber(region.spd)}`;
+		const picked = inovasi.find((item) => item.id === this.q<HTMLSelectElement>('[data-pick]').value);
+		if (picked) this.q('[data-innovation-status]').textContent = `${this.messages.maturity} ${picked.kematangan} · ${picked.eligibility.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.eligibility.alasan}`;
+		const list = this.q('[data-new-list]');
+		list.replaceChildren(...this.changes.baru.map((item, index) => {
+			const li = element('li', `${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${this.messages.maturity.toLowerCase()} ${item.kematangan} `);
+			const remove = element('button', this.messages.remove);
+			remove.type = 'button';
+			remove.addEventListener('click', () => {
+				this.changes.baru.splice(index, 1);
+				this.update();
+			});
+			li.append(remove);
+			return li;
+		}));
+		const hash = encodeChanges(this.changes);
+		history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
+		this.q<HTMLAnchorElement>('[data-share]').href = hash ? `#${hash}` : '#';
+	}
+}
+
+customElements.define('simulator-iid', SimulatorIid);
