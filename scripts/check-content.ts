@@ -48,7 +48,8 @@ await runCli(() => {
 		return 2;
 	}
 	const root = process.cwd();
-	const paths = staged ? listStaged(root) : args.filter((arg) => !arg.startsWith('--'));
+	// The hook only checks content files; guides such as content/README.md are not content.
+	const paths = staged ? listStaged(root).filter((file) => file.endsWith('.md') ? file.startsWith('content/inovasi/') : /\.(yml|json)$/.test(file)) : args.filter((arg) => !arg.startsWith('--'));
 	if (staged && paths.length === 0) return 0;
 	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
 	// With --staged, the index version of every staged content file is what gets committed.
