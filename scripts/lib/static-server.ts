@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.txt': 'text/plain; charset=utf-8',
+	'.yml': 'text/yaml; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',

@@ -1,0 +1,129 @@
+/**
+ * Decap CMS configuration generated from the innovation schema and the rule set — never written
+ * by hand. One collection per agency folder keeps ownership as clear as CODEOWNERS: a form saves
+ * into that agency's folder only, and its evidence into the innovation's own evidence folder.
+ */
+import type { z } from 'zod';
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { BODY_SECTIONS, createInnovationSchema } from '../../schemas/innovation.ts';
+import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES } from '../../schemas/vocabulary.ts';
+
+/** Where the code host and its login live (from package.json `katalog.cms`). */
+export interface CmsSettings {
+	repo: string;
+	branch: string;
+	/** OAuth proxy for the GitHub backend (e.g. a small Cloudflare/Netlify function). */
+	base_url?: string;
+}
+
+type Field = Record<string, unknown>;
+
+/** The Indonesian title/description a schema field carries in its `.meta()`. */
+function docOf(schema: unknown): { label: string; hint?: string } {
+	const meta = (schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.();
+	return { label: meta?.title ?? '', ...(meta?.description ? { hint: meta.description } : {}) };
+}
+
+const options = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, label]) => ({ label, value }));
+
+function levelOptions(texts: readonly string[]) {
+	return [{ label: '0 — belum diklaim', value: 0 }, ...texts.map((text, index) => ({ label: `${index + 1} — ${text}`, value: index + 1 }))];
+}
+
+const EVIDENCE: Field = {
+	label: 'Bukti',
+	name: 'bukti',
+	widget: 'list',
+	required: false,
+	hint: 'Unggah berkas (PDF/JPG/PNG/MP4, maks. 10 MiB) ke folder bukti inovasi ini, atau tempel tautan https://',
+	field: { label: 'Berkas atau tautan', name: 'berkas', widget: 'file', choose_url: true },
+};
+
+/** One object widget per indicator: a select of its three parameter texts, evidence, a note. */
+function indicatorFields(rules: RuleSet): Field[] {
+	return rules.indikator.map((indicator) => {
+		const fields: Field[] = [
+			{ label: 'Parameter', name: 'parameter', widget: 'select', options: levelOptions(indicator.parameter), default: 0 },
+			{ ...EVIDENCE, hint: `${indicator.bukti} Jenis berkas: ${indicator.jenis_berkas.join(', ').toUpperCase()}.` },
+			{ label: 'Keterangan', name: 'keterangan', widget: 'string', required: false },
+		];
+		if (indicator.kunci === rules.kemanfaatan.indikator) {
+			fields.splice(1, 0,
+				{ label: 'Dasar pengukuran', name: 'dasar', widget: 'select', required: false, options: rules.kemanfaatan.dasar.map((basis) => ({ label: `${basis.kode}. ${basis.nama} (${basis.label_pita.join(' / ')})`, value: basis.kunci })) },
+				{ label: 'Nilai', name: 'nilai', widget: 'number', required: false, value_type: 'float', min: 0, hint: 'Angka hasil pengukuran dalam satuan dasar yang dipilih; harus sesuai parameter.' });
+		}
+		return { label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib)' : ''} — bobot ${indicator.bobot}`, name: indicator.kunci, widget: 'object', collapsed: true, required: false, fields };
+	});
+}
+
+const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, required: false };
+
+/** The frontmatter fields, in schema order, each labelled from the schema's metadata. */
+export function innovationFields(rules: RuleSet): Field[] {
+	const shape = (createInnovationSchema(rules) as unknown as { _zod: { def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> } } })._zod.def;
+	const fieldsOf = shape.shape ?? shape.in?.shape ?? {};
+	const affairs = rules.urusan.map((affair) => ({ label: affair.nama, value: affair.kunci }));
+	const themes = rules.tematik.map((theme) => ({ label: theme.nama, value: theme.kunci }));
+	const widgets: Record<string, Field> = {
+		nama: { widget: 'string', pattern: ['^[^\\n<>]{1,160}$', 'satu baris, 1–160 karakter, tanpa < >'] },
+		ringkasan: { widget: 'string', pattern: ['^[^\\n<>]{1,280}$', 'satu kalimat, maks. 280 karakter, tanpa < >'] },
+		tahapan: { widget: 'select', options: options(STAGES) },
+		inisiator: { widget: 'select', options: options(INITIATORS) },
+		nama_inisiator: { widget: 'string', required: false },
+		klasifikasi: { widget: 'select', options: options(CLASSIFICATIONS), default: 'perangkat-daerah' },
+		jenis: { widget: 'select', options: options(TYPES) },
+		bentuk: { widget: 'select', options: options(FORMS) },
+		urusan: { widget: 'select', options: affairs },
+		urusan_lain: { widget: 'select', options: affairs, multiple: true, required: false },
+		tematik: { widget: 'select', options: themes, multiple: true, required: false },
+		penghargaan: { widget: 'list', required: false, fields: [
+			{ label: 'Nama penghargaan', name: 'nama', widget: 'string' },
+			{ label: 'Tahun', name: 'tahun', widget: 'number', value_type: 'int', min: 1945, max: 2100 },
+			{ label: 'Pemberi', name: 'pemberi', widget: 'string' },
+		] },
+		waktu_uji_coba: DATE,
+		waktu_penerapan: DATE,
+		waktu_pengembangan: DATE,
+		tautan: { widget: 'string', required: false, pattern: ['^https://\\S+$', 'diawali https://'] },
+		kontak: { widget: 'object', required: false, collapsed: true, fields: [
+			{ label: 'Nama', name: 'nama', widget: 'string', required: false },
+			{ label: 'Surel', name: 'email', widget: 'string', required: false, pattern: ['^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'alamat surel, mis. nama@tanahbumbukab.go.id'] },
+			{ label: 'Telepon', name: 'telepon', widget: 'string', required: false, pattern: ['^$|^\\+?[0-9][0-9 ()-]{5,20}$', 'angka, spasi, +, -, ()'] },
+		] },
+		indikator: { widget: 'object', required: false, fields: indicatorFields(rules) },
+	};
+	return Object.entries(widgets)
+		.filter(([name]) => name in fieldsOf)
+		.map(([name, widget]) => ({ ...docOf(fieldsOf[name]), name, ...widget }));
+}
+
+/** The whole `config.yml` object. */
+export function toDecapConfig(rules: RuleSet, agencies: readonly { id: string; nama: string }[], settings: CmsSettings) {
+	const body = BODY_SECTIONS.map((title) => `## ${title}\n\n`).join('\n');
+	const fields = [...innovationFields(rules), { label: 'Isi', name: 'body', widget: 'markdown', default: body, hint: 'Empat bagian berurutan; Rancang Bangun minimal 300 kata.' }];
+	return {
+		backend: { name: 'github', repo: settings.repo, branch: settings.branch, open_authoring: true, ...(settings.base_url ? { base_url: settings.base_url } : {}), commit_messages: { create: 'Usulan {{collection}} "{{slug}}"', update: 'Perbarui {{collection}} "{{slug}}"', delete: 'Hapus {{collection}} "{{slug}}"' } },
+		publish_mode: 'editorial_workflow',
+		// Used only on localhost with `npm run admin` (decap-server); ignored on the published site.
+		local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] },
+		media_folder: 'public/bukti',
+		public_folder: '/bukti',
+		// File names must match content/inovasi/<skpd>/<slug>.md: lowercase ASCII words and dashes.
+		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+		collections: [...agencies].sort((a, b) => (a.id < b.id ? -1 : 1)).map((agency) => ({
+			name: `inovasi-${agency.id}`,
+			label: `Inovasi — ${agency.nama}`,
+			label_singular: 'Inovasi',
+			folder: `content/inovasi/${agency.id}`,
+			create: true,
+			extension: 'md',
+			format: 'frontmatter',
+			slug: '{{fields.nama}}',
+			identifier_field: 'nama',
+			summary: '{{nama}} ({{tahapan}})',
+			media_folder: `/public/bukti/${agency.id}/{{slug}}`,
+			public_folder: `/bukti/${agency.id}/{{slug}}`,
+			fields,
+		})),
+	};
+}

@@ -1,0 +1,83 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { createTempGitRepo } from '../helpers/temp-git.ts';
+import { createTempSite } from '../helpers/temp-site.ts';
+import { PDF_BYTES, PNG_BYTES, REPO_ROOT, runScript } from '../helpers/temp-repo.ts';
+import { CHROMIUM } from './browser.ts';
+
+let repo: ReturnType<typeof createTempGitRepo>;
+let decap: ChildProcess;
+let admin: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+	repo = createTempGitRepo();
+	// decap-server in git mode on this temporary clone, exactly as `npm run admin` starts it.
+	decap = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/decap-server/dist/index.js')], {
+		env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: '8081', MODE: 'git', GIT_REPO_DIRECTORY: repo.root, LOG_LEVEL: 'error' },
+		stdio: 'ignore',
+	});
+	await new Promise((done) => setTimeout(done, 1500));
+	admin = await serveStatic(join(REPO_ROOT, 'public'));
+	browser = await chromium.launch(CHROMIUM);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await admin?.close();
+	decap?.kill();
+	repo?.cleanup();
+});
+
+test('local mode: a form save becomes a branch whose file passes check:content and shows in the built catalogue', async () => {
+	expect(existsSync(join(REPO_ROOT, 'public/admin/decap/decap-cms-app.js')), 'jalankan npm run build (atau npm run cms:bundle) dulu').toBe(true);
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`${admin.url}admin/`);
+	await page.getByRole('button', { name: 'Login' }).click();
+	await page.goto(`${admin.url}admin/#/collections/inovasi-dinkes/new`);
+	const pick = async (field: string, text: string) => {
+		await page.locator(`[id^=${field}-field]`).click();
+		await page.keyboard.type(text);
+		await page.keyboard.press('Enter');
+	};
+	await page.locator('[id^=nama-field]').first().fill('Klinik Gizi Keliling');
+	await page.locator('[id^=ringkasan-field]').fill('Ahli gizi mendatangi posyandu desa setiap bulan.');
+	await pick('tahapan', 'Uji Coba');
+	await pick('inisiator', 'ASN');
+	await pick('jenis', 'Non Digital');
+	await pick('bentuk', 'Inovasi pelayanan publik');
+	await pick('urusan', 'Kesehatan');
+	await page.locator('[id^=waktu_uji_coba-field]').fill('2025-03-01');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByText('Entry saved').waitFor();
+
+	// Editorial workflow: the save is a branch + commit (a pull request on GitHub).
+	const branch = 'cms/inovasi-dinkes/klinik-gizi-keliling';
+	await expect.poll(() => spawnSync('git', ['-C', repo.root, 'branch', '--list', branch], { encoding: 'utf8' }).stdout.trim()).toBe(branch);
+	const file = 'content/inovasi/dinkes/klinik-gizi-keliling.md';
+	// decap-server keeps `main` checked out; the branch's file is what a pull request would add.
+	const saved = repo.git('show', `${branch}:${file}`).stdout;
+	repo.write(file, saved);
+	const check = runScript('check-content.ts', [file], repo.root);
+	expect(check.status, check.stdout).toBe(0);
+
+	const site = createTempSite({
+		'content/pemda.yml': readFileSync(join(repo.root, 'content/pemda.yml')),
+		'content/skpd/dinkes.yml': readFileSync(join(repo.root, 'content/skpd/dinkes.yml')),
+		[file]: readFileSync(join(repo.root, file)),
+		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
+		'public/bukti/dinkes/contoh/sk.pdf': PDF_BYTES,
+		'public/bukti/dinkes/contoh/foto.png': PNG_BYTES,
+	});
+	try {
+		expect(site.build().status).toBe(0);
+		expect(readFileSync(join(site.root, 'dist/inovasi/index.html'), 'utf8')).toContain('Klinik Gizi Keliling');
+		expect(existsSync(join(site.root, 'dist/inovasi/dinkes/klinik-gizi-keliling/index.html'))).toBe(true);
+	} finally {
+		site.cleanup();
+	}
+});

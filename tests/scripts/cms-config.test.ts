@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { buildCmsConfig } from '../../scripts/generate-cms-config.ts';
+import { innovationFields, toDecapConfig } from '../../src/lib/cms/to-decap-config.ts';
+import { rules2026 } from '../helpers/rules.ts';
+import { REPO_ROOT } from '../helpers/temp-repo.ts';
+
+describe('Decap CMS config', () => {
+	test('public/admin/config.yml is up to date (run npm run cms:config when this fails)', () => {
+		expect(readFileSync(join(REPO_ROOT, 'public/admin/config.yml'), 'utf8')).toBe(buildCmsConfig(REPO_ROOT));
+	});
+
+	test('editorial workflow on the GitHub backend, one collection per agency folder with its own evidence folder', () => {
+		const config = toDecapConfig(rules2026, [{ id: 'dinsos', nama: 'Dinas Sosial' }, { id: 'dinkes', nama: 'Dinas Kesehatan' }], { repo: 'org/katalog', branch: 'main' });
+		expect(config.publish_mode).toBe('editorial_workflow');
+		expect(config.backend).toMatchObject({ name: 'github', repo: 'org/katalog', branch: 'main' });
+		expect(config.collections.map((c) => [c.name, c.folder, c.media_folder, c.public_folder])).toEqual([
+			['inovasi-dinkes', 'content/inovasi/dinkes', '/public/bukti/dinkes/{{slug}}', '/bukti/dinkes/{{slug}}'],
+			['inovasi-dinsos', 'content/inovasi/dinsos', '/public/bukti/dinsos/{{slug}}', '/bukti/dinsos/{{slug}}'],
+		]);
+		const body = config.collections[0]!.fields.at(-1)!;
+		expect(body).toMatchObject({ name: 'body', widget: 'markdown', default: '## Rancang Bangun\n\n\n## Tujuan\n\n\n## Manfaat\n\n\n## Hasil\n\n' });
+	});
+
+	test('every frontmatter key but skpd is a widget with its Indonesian label and hint from the schema', () => {
+		const fields = innovationFields(rules2026);
+		expect(fields.map((f) => f.name)).toEqual(['nama', 'ringkasan', 'tahapan', 'inisiator', 'nama_inisiator', 'klasifikasi', 'jenis', 'bentuk', 'urusan', 'urusan_lain', 'tematik', 'penghargaan', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan', 'tautan', 'kontak', 'indikator']);
+		for (const field of fields) {
+			expect(field.label, String(field.name)).toMatch(/^[A-Z]/);
+			expect(String(field.hint ?? ''), String(field.name)).not.toBe('');
+		}
+		expect(fields.find((f) => f.name === 'tahapan')).toMatchObject({ widget: 'select', options: [{ label: 'Inisiatif', value: 'inisiatif' }, { label: 'Uji Coba', value: 'uji-coba' }, { label: 'Penerapan', value: 'penerapan' }] });
+	});
+
+	test('each indicator is a group with a select of its three parameter texts', () => {
+		const indicators = innovationFields(rules2026).find((f) => f.name === 'indikator')!.fields as { name: string; fields: { name: string; options?: { label: string; value: unknown }[] }[] }[];
+		expect(indicators).toHaveLength(20);
+		const regulasi = indicators[0]!;
+		expect(regulasi.name).toBe('regulasi');
+		expect(regulasi.fields[0]!.options!.map((o) => o.value)).toEqual([0, 1, 2, 3]);
+		expect(regulasi.fields[0]!.options![3]!.label).toBe('3 — Peraturan Daerah (Perda) tentang inovasi ini');
+		expect(indicators.find((i) => i.name === 'kemanfaatan')!.fields.map((f) => f.name)).toEqual(['parameter', 'dasar', 'nilai', 'bukti', 'keterangan']);
+	});
+
+	test('the YAML parses back to the same object', () => {
+		const text = buildCmsConfig(REPO_ROOT);
+		expect(parse(text, { maxAliasCount: -1 }).collections.length).toBeGreaterThanOrEqual(20);
+	});
+});
