@@ -20,6 +20,30 @@ const HOSTILE_BODY = `
 ![gambar](javascript:alert('xss-image'))
 
 [tautan luar](https://luar.example/halaman)
+
+[huruf besar](JAVASCRIPT:alert('xss-upper'))
+
+[spasi]( javascript:alert('xss-space'))
+
+[kurung](<javascript:alert('xss-angle')>)
+
+[entitas](javascript&#58;alert('xss-entity'))
+
+[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+
+[referensi][r]
+
+[r]: javascript:alert('xss-ref')
+
+<style>body{display:none}</style>
+
+<object data="javascript:alert('xss-object')"></object>
+
+<form action="javascript:alert('xss-form')"><button>kirim</button></form>
+
+<a href="&#x6A;avascript:alert('xss-hex')">hex</a>
+
+<details open ontoggle="alert('xss-toggle')"></details>
 `;
 
 function hostileInnovation(): string {
@@ -58,7 +82,10 @@ describe('a site built from hostile and broken submissions', () => {
 		const html = readFileSync(join(site.root, 'dist/inovasi/dinkes/jahat/index.html'), 'utf8');
 		const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
 		expect(scripts.filter((code) => /alert|xss/.test(code ?? ''))).toEqual([]);
-		expect(html).not.toMatch(/<(svg|iframe)\b[^>]*>/i);
+		expect(html).not.toMatch(/<(svg|iframe|object|form|details|embed)\b[^>]*>/i);
+		// The page has its own <style>; the submission's must not become one.
+		expect(html).not.toContain('<style>body{display:none}');
+		expect(html).not.toMatch(/<[a-z][^>]*\s(href|src|action|data)\s*=\s*["']?\s*(data:|vbscript:|&#)/i);
 		// The Markdown image stays an image, but its javascript: source is gone.
 		expect(html).toMatch(/<img src="#" alt="gambar" loading="lazy" decoding="async">/);
 		// No tag carries an event handler (escaped text such as `&lt;img onerror=` is fine).

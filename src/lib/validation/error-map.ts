@@ -57,6 +57,7 @@ function formatInvalidValue(issue: core.$ZodRawIssue<core.$ZodIssueInvalidValue>
 			? `pilihan: ${options.join(', ')}`
 			: 'lihat daftar pilihan di content/README.md';
 	if (issue.input === undefined) return `wajib diisi; ${list}`;
+	if (issue.input === null || typeof issue.input === 'object') return `diharapkan satu pilihan, tetapi tertulis ${describeInput(issue.input)}; ${list}`;
 	const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '';
 	return `\`${given}\` bukan nilai yang dikenal${hint} (${list})`;
 }
