@@ -4,10 +4,10 @@
  * sized images — and reports Lighthouse (mobile) performance and accessibility for four pages.
  * Exit 1 when a weight budget fails (and, with --ketat, when Lighthouse misses its targets).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { PAGE_BUDGETS, findPageProblems, listModuleImports, listPageAssets } from '../src/lib/budget/page-weight.ts';
+import { PAGE_BUDGETS } from '../src/lib/budget/page-weight.ts';
+import { measurePage } from './lib/page-weight-fs.ts';
 import { runCli } from './lib/output.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -20,26 +20,6 @@ const PAGES: { name: string; path: string; budget: number; lighthouse: boolean }
 	{ name: 'statistik', path: 'statistik/', budget: PAGE_BUDGETS.grafik, lighthouse: false },
 ];
 const TARGETS = { performance: 95, accessibility: 100 };
-
-const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
-const toFile = (sitePath: string) => join(DIST, sitePath.replace(/^\/+/, ''));
-
-/** Gzip bytes of a page and everything it loads (following JS module imports). */
-function measurePage(path: string): { bytes: number; problems: string[] } {
-	const html = readFileSync(join(DIST, path, 'index.html'));
-	const seen = new Set<string>();
-	const queue = listPageAssets(html.toString('utf8'));
-	let bytes = gzipSize(html);
-	while (queue.length > 0) {
-		const asset = queue.shift()!;
-		if (seen.has(asset) || !existsSync(toFile(asset))) continue;
-		seen.add(asset);
-		const content = readFileSync(toFile(asset));
-		bytes += gzipSize(content);
-		if (asset.endsWith('.js')) queue.push(...listModuleImports(content.toString('utf8'), asset));
-	}
-	return { bytes, problems: findPageProblems(html.toString('utf8')) };
-}
 
 async function runLighthouse(urls: { name: string; url: string }[]) {
 	const { default: lighthouse } = await import('lighthouse');
@@ -70,7 +50,7 @@ await runCli(async () => {
 	let failed = false;
 	console.log('Bobot halaman (gzip HTML+CSS+JS)');
 	for (const page of PAGES) {
-		const { bytes, problems } = measurePage(page.path);
+		const { bytes, problems } = measurePage(DIST, page.path);
 		const ok = bytes <= page.budget && problems.length === 0;
 		failed ||= !ok;
 		console.log(`  ${ok ? '✔' : '✖'} ${page.name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(6)} KiB / ${(page.budget / 1024).toFixed(0)} KiB`);

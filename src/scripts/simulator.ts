@@ -106,7 +106,7 @@ class SimulatorIid extends HTMLElement {
 		if (picked) this.q('[data-innovation-status]').textContent = `${this.messages.maturity} ${picked.kematangan} · ${picked.eligibility.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.eligibility.alasan}`;
 		const list = this.q('[data-new-list]');
 		list.replaceChildren(...this.changes.baru.map((item, index) => {
-			const li = element('li', `${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${this.messages.maturity.toLowerCase()} ${item.kematangan} `);
+			const li = element('li', `${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${(this.messages.maturity ?? "").toLowerCase()} ${item.kematangan} `);
 			const remove = element('button', this.messages.remove);
 			remove.type = 'button';
 			remove.addEventListener('click', () => {

@@ -31,7 +31,7 @@ const INNOVATION_KEYS: [string, boolean][] = [
 	['nama', true], ['ringkasan', true], ['tahapan', true], ['inisiator', true], ['nama_inisiator', false], ['klasifikasi', false], ['jenis', true], ['bentuk', true], ['urusan', true],
 	['urusan_lain', false], ['tematik', false], ['penghargaan', false], ['waktu_uji_coba', true], ['waktu_penerapan', true], ['waktu_pengembangan', false], ['tautan', false], ['kontak', false], ['indikator', false],
 ];
-const ANSWER_KEYS: [string[], boolean][] = [
+const ANSWER_KEYS: [(string | number)[], boolean][] = [
 	[['indikator', 'regulasi', 'parameter'], true], [['indikator', 'regulasi', 'bukti'], true] /* required once a parameter is claimed */, [['indikator', 'regulasi', 'keterangan'], false],
 	[['indikator', 'kemanfaatan', 'dasar'], true], [['indikator', 'kemanfaatan', 'nilai'], false],
 	[['penghargaan', 0, 'tahun'], true], [['kontak', 'email'], false], [['kontak', 'telepon'], false],

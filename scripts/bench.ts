@@ -1,0 +1,209 @@
+/**
+ * `npm run bench [-- --n 1000,10000,40000] [--json FILE]` — a script, not a test. For each N it
+ * generates N seeded synthetic innovations in a temporary copy of the project and measures:
+ * check:content, score, check:pr with one changed file, the full build (Astro + Pagefind + data
+ * files: wall time and peak RSS), dist size, bytes a browser downloads for one search query, and
+ * page weights. In the same run it builds a bare baseline (the same Markdown through a minimal
+ * Astro site with the default layout, plus bare Pagefind) and prints every figure as a ratio to it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PAGE_BUDGETS } from '../src/lib/budget/page-weight.ts';
+import { getRuleSet } from '../src/lib/rules/registry.ts';
+import { measurePage } from './lib/page-weight-fs.ts';
+import { runCli } from './lib/output.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { createRandom, createSyntheticInnovation } from './lib/synthetic.ts';
+
+const ROOT = process.cwd();
+const NODE = process.execPath;
+const BIN = (path: string) => join(ROOT, 'node_modules', path);
+const GiB = 1024 ** 3;
+
+interface Run {
+	seconds: number;
+	peakRssBytes: number;
+	status: number | null;
+}
+
+/** Runs a command and reports wall time and the peak RSS of its largest process (via getrusage). */
+function measure(command: string[], cwd: string, env: Record<string, string> = {}): Run {
+	const wrapper = 'import resource,subprocess,sys,time\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(r.returncode, time.time()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
+	const out = spawnSync('python3', ['-c', wrapper, ...command], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 26 });
+	const [status, seconds, rssKiB] = out.stdout.trim().split(' ').map(Number);
+	return { status: status ?? null, seconds: seconds ?? Number.NaN, peakRssBytes: (rssKiB ?? 0) * 1024 };
+}
+
+function folderSize(dir: string): number {
+	return readdirSync(dir).reduce((sum, name) => {
+		const path = join(dir, name);
+		const stat = statSync(path);
+		return sum + (stat.isDirectory() ? folderSize(path) : stat.size);
+	}, 0);
+}
+
+function git(cwd: string, ...args: string[]) {
+	spawnSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x', HUSKY: '0' } });
+}
+
+/** Our project with N synthetic innovations, under git, with a branch that changes one file. */
+function createProject(n: number, seed: number): string {
+	const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+	for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true, filter: (source) => !source.includes('/admin/decap') });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	mkdirSync(join(dir, 'content', 'inovasi'), { recursive: true });
+	cpSync(join(ROOT, 'content', 'pemda.yml'), join(dir, 'content', 'pemda.yml'));
+	cpSync(join(ROOT, 'content', 'skpd'), join(dir, 'content', 'skpd'), { recursive: true });
+	const agencies = readdirSync(join(dir, 'content', 'skpd')).map((name) => name.replace(/\.yml$/, '')).sort();
+	const random = createRandom(seed);
+	const rules = getRuleSet(2026);
+	for (let i = 0; i < n; i++) {
+		const agency = agencies[Math.floor(random() * agencies.length)]!;
+		mkdirSync(join(dir, 'content', 'inovasi', agency), { recursive: true });
+		writeFileSync(join(dir, 'content', 'inovasi', agency, `inovasi-${i}.md`), createSyntheticInnovation(random, i, rules));
+	}
+	git(dir, 'init', '-q', '-b', 'main');
+	git(dir, 'add', '-A');
+	git(dir, 'commit', '-qm', 'bench');
+	git(dir, 'checkout', '-q', '-b', 'usulan');
+	const first = readdirSync(join(dir, 'content', 'inovasi', agencies[0]!))[0];
+	const changed = join(dir, 'content', 'inovasi', agencies[0]!, first ?? 'inovasi-0.md');
+	writeFileSync(changed, createSyntheticInnovation(createRandom(seed + 1), 999_999, rules));
+	git(dir, 'commit', '-qam', 'ubah satu');
+	return dir;
+}
+
+/** A bare Astro site over the same Markdown: glob loader, default rendering, one page per entry. */
+function createBaseline(project: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-bare-'));
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	cpSync(join(project, 'content', 'inovasi'), join(dir, 'content', 'inovasi'), { recursive: true });
+	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+	writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
+	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+	writeFileSync(join(dir, 'src', 'content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { inovasi: defineCollection({ loader: glob({ base: './content/inovasi', pattern: '**/*.md' }) }) };\n");
+	writeFileSync(join(dir, 'src', 'pages', '[...id].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('inovasi')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>{entry.data.nama}</title></head><body><main data-pagefind-body><h1>{entry.data.nama}</h1><Content /></main></body></html>\n");
+	writeFileSync(join(dir, 'src', 'pages', 'index.astro'), "---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('inovasi');\n---\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Katalog</title></head><body><input id=\"q\" type=\"search\" /><ul>{entries.slice(0, 50).map((e) => <li><a href={`/${e.id}/`}>{e.data.nama}</a></li>)}</ul></body></html>\n");
+	return dir;
+}
+
+/** Bytes a browser downloads from /pagefind/ for one query typed into the catalogue. */
+async function measureSearchBytes(dist: string, path: string, word: string, typeInto: string): Promise<number> {
+	const server = await serveStatic(dist);
+	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	let bytes = 0;
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}${path}`);
+		page.on('response', async (response) => {
+			if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).byteLength;
+		});
+		if (typeInto === '#q') {
+			await page.evaluate(async ([word, url]) => {
+				const pagefind = await import(/* @vite-ignore */ url);
+				await pagefind.init();
+				const search = await pagefind.search(word);
+				await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+			}, [word, '/pagefind/pagefind.js'] as const);
+		} else {
+			await page.locator(typeInto).fill(word);
+			await page.locator('[data-results] li.card').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+		}
+		await page.waitForTimeout(1500);
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return bytes;
+}
+
+interface Row {
+	n: number;
+	checkContent: number;
+	score: number;
+	checkPr: number;
+	build: Run;
+	baseline: Run;
+	distBytes: number;
+	baselineDistBytes: number;
+	searchBytes: number;
+	baselineSearchBytes: number;
+	pages: Record<string, number>;
+}
+
+const fmtS = (s: number) => `${s.toFixed(1)} s`;
+const fmtMiB = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+await runCli(async () => {
+	const args = process.argv.slice(2);
+	const sizes = (args[args.indexOf('--n') + 1] && args.includes('--n') ? args[args.indexOf('--n') + 1]! : '1000,10000,40000').split(',').map(Number);
+	const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+	const rows: Row[] = [];
+	for (const n of sizes) {
+		console.log(`\n== N = ${n}: menyiapkan ${n} inovasi sintetis …`);
+		const project = createProject(n, 2026);
+		const baselineDir = createBaseline(project);
+		try {
+			const checkContent = measure([NODE, 'scripts/check-content.ts'], project).seconds;
+			const score = measure([NODE, 'scripts/score.ts', '--json'], project).seconds;
+			const checkPr = measure([NODE, 'scripts/check-pr.ts', '--base', 'main'], project).seconds;
+			console.log(`   check:content ${fmtS(checkContent)}, score ${fmtS(score)}, check:pr ${fmtS(checkPr)}; membangun …`);
+			const build = measure(['bash', '-c', `${NODE} scripts/build-admin.ts && ${NODE} ${BIN('astro/bin/astro.mjs')} build && ${NODE} scripts/build-search.ts`], project);
+			const baseline = measure(['bash', '-c', `${NODE} ${BIN('astro/bin/astro.mjs')} build && ${BIN('.bin/pagefind')} --site dist`], baselineDir);
+			const word = 'posyandu';
+			rows.push({
+				n,
+				checkContent,
+				score,
+				checkPr,
+				build,
+				baseline,
+				distBytes: folderSize(join(project, 'dist')),
+				baselineDistBytes: folderSize(join(baselineDir, 'dist')),
+				searchBytes: await measureSearchBytes(join(project, 'dist'), 'inovasi/', word, '#kata'),
+				baselineSearchBytes: await measureSearchBytes(join(baselineDir, 'dist'), '', word, '#q'),
+				pages: Object.fromEntries([['beranda', ''], ['katalog', 'inovasi/'], ['peringkat', 'peringkat/']].map(([name, path]) => [name, measurePage(join(project, 'dist'), path!).bytes])),
+			});
+			const innovationPage = readdirSync(join(project, 'dist', 'inovasi')).find((name) => !['halaman', 'index.html'].includes(name));
+			const slug = innovationPage && readdirSync(join(project, 'dist', 'inovasi', innovationPage))[0];
+			if (slug) rows.at(-1)!.pages.inovasi = measurePage(join(project, 'dist'), `inovasi/${innovationPage}/${slug}/`).bytes;
+		} finally {
+			rmSync(project, { recursive: true, force: true });
+			rmSync(baselineDir, { recursive: true, force: true });
+		}
+	}
+
+	console.log('\n| N | check:content | score | check:pr (1 berkas) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |');
+	console.log('|---|---|---|---|---|---|---|---|---|---|');
+	for (const r of rows) {
+		console.log(`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`);
+	}
+	console.log('\nAnggaran');
+	const checks: [string, boolean | undefined][] = [];
+	const at = (n: number) => rows.find((r) => r.n === n);
+	const r10 = at(10_000);
+	const r40 = at(40_000);
+	if (r10) {
+		checks.push(['build 10k ≤ 1,2× dasar', r10.build.seconds <= 1.2 * r10.baseline.seconds]);
+		checks.push(['check:pr 1 berkas, 10k ≤ 3 s', r10.checkPr <= 3]);
+		checks.push(['check:content 10k ≤ 4 s', r10.checkContent <= 4]);
+	}
+	if (r40) {
+		checks.push(['build 40k ≤ 6 menit', r40.build.seconds <= 360]);
+		checks.push(['build 40k RSS puncak ≤ 24 GiB', r40.build.peakRssBytes <= 24 * GiB]);
+	}
+	for (const r of rows) {
+		checks.push([`halaman inovasi ≤ 25 KiB (N=${r.n})`, (r.pages.inovasi ?? Infinity) <= PAGE_BUDGETS.inovasi]);
+		checks.push([`beranda ≤ 50 KiB (N=${r.n})`, (r.pages.beranda ?? Infinity) <= PAGE_BUDGETS.beranda]);
+		checks.push([`peringkat ≤ 120 KiB (N=${r.n})`, (r.pages.peringkat ?? Infinity) <= PAGE_BUDGETS.grafik]);
+		checks.push([`build berhasil (N=${r.n})`, r.build.status === 0 && r.baseline.status === 0]);
+	}
+	for (const [name, ok] of checks) console.log(`  ${ok ? '✔' : '✖'} ${name}`);
+	if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ rows, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+	return checks.every(([, ok]) => ok) ? 0 : 1;
+});
