@@ -16,7 +16,7 @@ import { compareFindings, type Finding } from '../../src/lib/validation/finding.
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
 import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../../src/schemas/archive.ts';
-import { parseYamlSource } from '../../src/lib/content/parse-source.ts';
+import { ensureDocument, parseYamlSource } from '../../src/lib/content/parse-source.ts';
 import { locateIssues } from '../../src/lib/validation/locate.ts';
 import { parseWithFriendlyErrors } from '../../src/lib/validation/parse-friendly.ts';
 
@@ -285,6 +285,7 @@ function loadRecord(root: string, include: (file: string) => boolean, findings: 
 	const bytes = listDir(root, ARCHIVE_DIR).some((e) => e.name === 'resmi.yml') ? readSource(root, OFFICIAL_FILE, local) : undefined;
 	if (bytes) {
 		const parsed = parseYamlSource(bytes);
+		ensureDocument(parsed);
 		const issues = [...parsed.issues];
 		const result = parsed.issues.length === 0 ? parseWithFriendlyErrors(OfficialResultsSchema, parsed.data ?? []) : undefined;
 		if (result) issues.push(...result.issues);

@@ -13,9 +13,9 @@ import { checkBody } from '../validation/check-body.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
 import { checkAnswerEvidence, checkInnovation } from '../validation/check-innovation.ts';
 import { type Finding, type KeyIssue, compareFindings, error } from '../validation/finding.ts';
-import { locateIssues } from '../validation/locate.ts';
+import { locateIssues, locateTopLevel } from '../validation/locate.ts';
 import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
-import { parseMarkdownSource, parseYamlSource, type ParsedSource } from './parse-source.ts';
+import { ensureDocument, parseMarkdownSource, parseYamlSource, type ParsedSource } from './parse-source.ts';
 
 /** Result of validating one file: `data` only when it has no error. */
 export interface Validated<T> {
@@ -40,7 +40,11 @@ function getInnovationSchema(rules: RuleSet) {
 }
 
 function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
-	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter).sort(compareFindings);
+	// Positions are computed only when some problem needs one (most files have none).
+	// Positions are exact either way: top-level keys by a line scan, deeper paths by the YAML document.
+	const cheap = (issue: KeyIssue) => parsed.yamlText !== undefined && locateTopLevel(parsed.yamlText, issue.path, issue.atKey) !== undefined;
+	if (issues.some((issue) => issue.line === undefined && !cheap(issue))) ensureDocument(parsed);
+	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter, parsed.yamlText).sort(compareFindings);
 	const ok = !findings.some((finding) => finding.severity === 'galat');
 	return ok && data !== undefined ? { data, findings } : { findings };
 }

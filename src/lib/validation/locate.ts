@@ -56,12 +56,15 @@ export function locateIssues(
 	file: string,
 	issues: readonly KeyIssue[],
 	doc: Document.Parsed | undefined,
-	lineCounter: LineCounter
+	lineCounter: LineCounter,
+	yamlText?: string
 ): Finding[] {
 	return issues.map((issue) => {
 		let line = issue.line ?? 1;
 		let column = issue.column ?? 1;
-		if (issue.line === undefined && doc) {
+		const topLevel = issue.line === undefined && !doc && yamlText !== undefined ? locateTopLevel(yamlText, issue.path, issue.atKey) : undefined;
+		if (topLevel) [line, column] = topLevel;
+		else if (issue.line === undefined && doc) {
 			const { offset } = locateOffset(doc, issue.path, issue.atKey ?? false);
 			const position = lineCounter.linePos(offset);
 			line = position.line;
@@ -69,4 +72,29 @@ export function locateIssues(
 		}
 		return { file, line, column, severity: issue.severity, key: formatKeyPath(issue.path), message: issue.message };
 	});
+}
+
+/**
+ * Position of an issue at a top-level key found by scanning lines, matching what the document
+ * locator gives: the key for `atKey` issues and empty values, else the value's first character.
+ * Undefined when only the full parse can tell (deeper paths, values on the following lines).
+ */
+export function locateTopLevel(yamlText: string, path: readonly (string | number)[], atKey = false): [number, number] | undefined {
+	if (path.length > 1) return undefined;
+	const lines = yamlText.split('\n');
+	const isKeyLine = (text: string) => /^[^\s#-][^:]*:(\s|$)/.test(text);
+	const key = path[0];
+	const index = key === undefined ? -1 : lines.findIndex((text) => text.startsWith(`${String(key)}:`) || new RegExp(`^${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+:`).test(text));
+	if (index < 0) {
+		// A missing key (or the whole file) is reported at the first key, as the document locator does.
+		const first = lines.findIndex(isKeyLine);
+		return first >= 0 ? [first + 1, 1] : undefined;
+	}
+	if (atKey) return [index + 1, 1];
+	const line = lines[index]!;
+	const valueAt = line.slice(line.indexOf(':') + 1).search(/\S/);
+	if (valueAt >= 0 && line[line.indexOf(':') + 1 + valueAt] !== '#') return [index + 1, line.indexOf(':') + 2 + valueAt];
+	const next = lines.slice(index + 1).find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
+	// An empty value (`nama:`) is an empty node right after the colon.
+	return next !== undefined && /^\s/.test(next) ? undefined : [index + 1, line.indexOf(':') + 2];
 }
