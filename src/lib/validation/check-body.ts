@@ -34,8 +34,11 @@ export function splitSections(body: string, bodyStartLine: number): BodySection[
 	return sections;
 }
 
-/** Counts words of Markdown text: link targets, code, HTML tags and punctuation do not count. */
-export function countWords(markdown: string): number {
+/**
+ * Counts words of Markdown text: link targets, code, HTML tags, comments and punctuation do not
+ * count. With `enough`, counting stops there (the check only needs to know the minimum is met).
+ */
+export function countWords(markdown: string, enough = Number.POSITIVE_INFINITY): number {
 	const plain = markdown
 		// `[//]: # "…"` lines are Markdown comments (the wizard's writing hints): never shown, never counted.
 		.replace(/^\[\/\/\]: #.*$/gm, ' ')
@@ -43,7 +46,12 @@ export function countWords(markdown: string): number {
 		.replace(/`[^`]*`/g, ' ')
 		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/<[^>]+>/g, ' ');
-	return plain.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+	const word = /[\p{L}\p{N}]/u;
+	let count = 0;
+	for (const token of plain.split(/\s+/)) {
+		if (word.test(token) && ++count >= enough) break;
+	}
+	return count;
 }
 
 function normalise(title: string): string {
@@ -89,7 +97,7 @@ export function checkBody(body: string, bodyStartLine: number, minWords: number,
 			issues.push(at(lastLine, 'galat', `bagian \`## ${title}\` belum ada; isi berkas harus memuat ${BODY_SECTIONS.map((t) => `## ${t}`).join(', ')}, berurutan`));
 			return;
 		}
-		if (countWords(section.text) === 0) {
+		if (countWords(section.text, 1) === 0) {
 			issues.push(at(section.line, 'peringatan', `bagian \`## ${title}\` masih kosong`));
 		}
 	});
@@ -99,7 +107,7 @@ export function checkBody(body: string, bodyStartLine: number, minWords: number,
 	}
 	const design = found.find((section) => normalise(section.title) === expected[0]);
 	if (design) {
-		const words = countWords(design.text);
+		const words = countWords(design.text, minWords);
 		if (words < minWords) {
 			const advice = strict ? '' : ' (wajib sebelum tahapan penerapan)';
 			issues.push(at(design.line, strict ? 'galat' : 'peringatan', `Rancang Bangun baru ${words} kata; pedoman meminta minimal ${minWords} kata${advice}: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi`));
