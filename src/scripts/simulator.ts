@@ -32,11 +32,17 @@ class SimulatorIid extends HTMLElement {
 	private changes!: SimChanges;
 	private messages: Record<string, string> = {};
 
-	connectedCallback() {
+	async connectedCallback() {
 		this.rules = JSON.parse(this.dataset.rules!) as RuleSet;
-		this.base = JSON.parse(this.dataset.base!) as SimBase;
+		this.base = (await (await fetch(this.dataset.src!)).json()) as SimBase;
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
 		this.changes = decodeChanges(location.hash, this.rules);
+		const pick = this.q<HTMLSelectElement>('[data-pick]');
+		for (const innovation of this.base.inovasi) {
+			const option = element('option', `${innovation.nama} (${innovation.id})`);
+			option.value = innovation.id;
+			pick.append(option);
+		}
 		for (const section of this.querySelectorAll<HTMLElement>('[data-needs-js]')) section.hidden = false;
 		this.q<HTMLSelectElement>('[data-pick]').addEventListener('change', () => this.renderIndicators());
 		this.q('[data-add]').addEventListener('click', () => {

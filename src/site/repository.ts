@@ -11,24 +11,32 @@ import type { ScoreReport } from '../lib/scoring/region.ts';
 import { buildInnovationViews, type InnovationView } from '../lib/site/innovation-view.ts';
 import { getLabels, type Labels } from '../lib/site/labels.ts';
 
-let repository: Repository | undefined;
-let report: ScoreReport | undefined;
-let views: InnovationView[] | undefined;
-let history: History | undefined;
+/**
+ * One cache per build process, on globalThis: Astro loads content.config.ts and the pages as two
+ * separate module graphs in the same process, and a module-level cache would load (and validate)
+ * the whole repository twice.
+ */
+interface SiteCache {
+	repository?: Repository;
+	report?: ScoreReport;
+	views?: InnovationView[];
+	history?: History;
+}
+const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalogSite ??= {});
 
 /** The validated repository of the working directory (cached for the whole build). */
 export function getSiteRepository(): Repository {
-	repository ??= loadRepository(process.cwd(), { today: getToday() });
-	return repository;
+	cache.repository ??= loadRepository(process.cwd(), { today: getToday() });
+	return cache.repository;
 }
 
 /** The scores of the valid content (cached). Without a valid pemda.yml the SPD counts as 0. */
 export function getSiteScores(): ScoreReport {
-	if (!report) {
+	if (!cache.report) {
 		const repo = getSiteRepository();
-		report = scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations: repo.innovations });
+		cache.report = scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations: repo.innovations });
 	}
-	return report;
+	return cache.report;
 }
 
 /** Agency id → full name. */
@@ -43,12 +51,12 @@ export function getSiteLabels(): Labels {
 
 /** Every valid innovation joined with its score and labels, sorted by id (cached). */
 export function getInnovationViews(): InnovationView[] {
-	views ??= buildInnovationViews(getSiteRepository().innovations, getSiteScores().inovasi, getAgencyNames(), getSiteLabels());
-	return views;
+	cache.views ??= buildInnovationViews(getSiteRepository().innovations, getSiteScores().inovasi, getAgencyNames(), getSiteLabels());
+	return cache.views;
 }
 
 /** Git history of the content files (cached). */
 export function getSiteHistory(): History {
-	history ??= readHistory(process.cwd());
-	return history;
+	cache.history ??= readHistory(process.cwd());
+	return cache.history;
 }

@@ -57,19 +57,29 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 	const actions: Recommendation[] = [];
 
 	const indicatorRules = new Map(rules.indikator.map((indicator) => [indicator.kunci, indicator]));
+	// Raising one level of weight w on any eligible innovation changes only the sum of maturities by
+	// w, so every such variant scores the same: the engine runs once per distinct weight, not once
+	// per candidate (which would be quadratic in the number of innovations).
+	const gainByWeight = new Map<number, number>();
+	const raiseGain = (index: number, weight: number) => {
+		if (!gainByWeight.has(weight)) {
+			const variant = [...inovasi];
+			variant[index] = withRaised(inovasi[index]!, weight);
+			gainByWeight.set(weight, gain(iidOf(rules, spd, variant)));
+		}
+		return gainByWeight.get(weight)!;
+	};
 	inovasi.forEach((innovation, index) => {
 		if (!innovation.eligibility.dinilai) return;
 		for (const row of innovation.maturity.rows) {
 			if (row.parameter >= rules.rumus.parameter_maksimal) continue;
-			const variant = [...inovasi];
-			variant[index] = withRaised(innovation, row.bobot);
 			const mandatoryGap = row.wajib && row.parameter === 0;
 			const rule = indicatorRules.get(row.kunci);
 			const text = rule?.parameter[row.parameter] ?? '';
 			actions.push({
 				jenis: mandatoryGap ? 'lengkapi-wajib' : 'naikkan-indikator',
 				aksi: `${mandatoryGap ? 'Lengkapi indikator wajib' : 'Naikkan'} ${row.nama} pada ${innovation.nama} (${innovation.id}) dari parameter ${row.parameter} ke ${row.parameter + 1}: ${text}`,
-				kenaikan_iid: gain(iidOf(rules, spd, variant)),
+				kenaikan_iid: raiseGain(index, row.bobot),
 				bukti: rule?.bukti ?? '',
 				sasaran: { inovasi: innovation.id, indikator: row.kunci },
 			});
