@@ -30,7 +30,7 @@ test('two builds of the same content give byte-identical data files and identica
 	const filesA = listFiles(a).map((file) => relative(a, file)).filter((file) => /\.(html|json|csv|xml|txt)$/.test(file)).sort();
 	const filesB = listFiles(b).map((file) => relative(b, file)).filter((file) => /\.(html|json|csv|xml|txt)$/.test(file)).sort();
 	expect(filesA).toEqual(filesB);
-	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual(['data/index.html', 'data/inovasi.csv', 'data/inovasi.json', 'data/skema-inovasi.json', 'data/skor.json']);
+	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual(['data/index.html', 'data/inovasi.csv', 'data/inovasi.json', 'data/simulasi.json', 'data/skema-inovasi.json', 'data/skor.json']);
 	const different = filesA.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
 	expect(different).toEqual([]);
 });
