@@ -54,7 +54,7 @@ await runCli(() => {
 	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
 	// With --staged, the index version of every staged content file is what gets committed.
 	const override = staged ? (file: string) => (paths.includes(file) ? readAt(root, '', file) : undefined) : undefined;
-	const repo = loadRepository(root, { today: getToday(), ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	const repo = loadRepository(root, { today: getToday(), parallel: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
 	const findings = [...(selection?.findings ?? []), ...repo.findings];
 	if (json) {
 		console.log(JSON.stringify(toJsonFindings(findings), null, 2));

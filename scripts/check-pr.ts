@@ -58,7 +58,7 @@ await runCli(() => {
 
 	// 2. Head: the working tree by default, else a temporary extraction of --head.
 	let head: Repository;
-	if (headRef === undefined) head = loadRepository(root, { today });
+	if (headRef === undefined) head = loadRepository(root, { today, parallel: true });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {

@@ -16,7 +16,7 @@ await runCli(() => {
 		console.log('Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya');
 		return 0;
 	}
-	const repo = loadRepository(process.cwd(), { today: getToday() });
+	const repo = loadRepository(process.cwd(), { today: getToday(), parallel: true });
 	if (!repo.pemda) {
 		process.stderr.write(`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`);
 		return 1;

@@ -14,6 +14,7 @@ import { validateInnovationSource, validatePemdaSource, validateSkpdSource } fro
 import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
+import { validateFilesInParallel } from './parallel-validate.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
 import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../../src/schemas/archive.ts';
 import { ensureDocument, parseYamlSource } from '../../src/lib/content/parse-source.ts';
@@ -69,6 +70,40 @@ export interface LoadOptions {
 	 * pre-commit hook); undefined means "read the file from disk".
 	 */
 	override?: (file: string) => Uint8Array | undefined;
+	/** Validate innovations on two threads when there are many (CLIs; the site build stays serial). */
+	parallel?: boolean;
+}
+
+/** Below this many files a second thread costs more (its start-up) than it saves. */
+const PARALLEL_MIN_FILES = 1500;
+
+/** What validating one innovation file needs to know. */
+export interface InnovationFileContext {
+	root: string;
+	rules: RuleSet;
+	agencyIds: readonly string[];
+	today: string;
+	lookup: EvidenceLookup;
+	override?: (file: string) => Uint8Array | undefined;
+}
+
+/** Findings of one innovation file, and its entry when it has no error. */
+export interface InnovationFileResult {
+	findings: Finding[];
+	entry?: InnovationEntry;
+}
+
+/** Validates one `content/inovasi/<skpd>/<slug>.md` in the repository's context. */
+export function validateInnovationFile(file: string, context: InnovationFileContext): InnovationFileResult {
+	const parts = parseInnovationPath(file);
+	if (!parts) return { findings: [at(file, 'inovasi disimpan sebagai content/inovasi/<id-skpd>/<slug>.md')] };
+	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
+	const bytes = readSource(context.root, file, local, context.override);
+	if (!bytes) return { findings: local };
+	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
+	local.push(...result.findings);
+	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
+	return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine } };
 }
 
 const at = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
@@ -213,26 +248,15 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		if (include(file)) findings.push(...local);
 	}
 
-	const innovations: InnovationEntry[] = [];
 	const innovationFiles = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
-	for (const file of innovationFiles) {
-		const parts = parseInnovationPath(file);
-		if (!parts) {
-			findings.push(at(file, 'inovasi disimpan sebagai content/inovasi/<id-skpd>/<slug>.md'));
-			continue;
-		}
-		const local = checkPathNames(file, parts.skpd, parts.slug, agencyIds);
-		const bytes = readSource(root, file, local, options.override);
-		if (!bytes) {
-			findings.push(...local);
-			continue;
-		}
-		const result = validateInnovationSource(file, bytes, { rules, skpdId: parts.skpd, slug: parts.slug, today: options.today, lookup });
-		local.push(...result.findings);
-		findings.push(...local);
-		if (result.data && local.every((f) => f.severity !== 'galat')) {
-			innovations.push({ id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine });
-		}
+	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup, ...(options.override ? { override: options.override } : {}) };
+	const results = options.parallel && !options.override && innovationFiles.length >= PARALLEL_MIN_FILES
+		? validateFilesInParallel(innovationFiles, context)
+		: innovationFiles.map((file) => validateInnovationFile(file, context));
+	const innovations: InnovationEntry[] = [];
+	for (const result of results) {
+		findings.push(...result.findings);
+		if (result.entry) innovations.push(result.entry);
 	}
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const record = loadRecord(root, include, findings);
