@@ -58,12 +58,16 @@ await runCli(() => {
 
 	// 2. Head: the working tree by default, else a temporary extraction of --head.
 	let head: Repository;
-	if (headRef === undefined) head = loadRepository(root, { today, parallel: true });
+	// Unchanged innovations are on main already and are only read for scoring; changed ones are
+	// validated in full, in the context of the whole repository.
+	const changedFiles = new Set([...getAffectedIds(changes)].map((id) => `content/inovasi/${id}.md`));
+	const scoreOnly = (file: string) => !changedFiles.has(file);
+	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {
 			extractTree(root, headCommit, ['content', 'public/bukti'], dir);
-			head = loadRepository(dir, { today });
+			head = loadRepository(dir, { today, parallel: true, scoreOnly });
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

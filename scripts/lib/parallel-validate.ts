@@ -14,7 +14,7 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 	const done = new Int32Array(new SharedArrayBuffer(4));
 	const { port1, port2 } = new MessageChannel();
 	const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
-		workerData: { files: files.slice(half), root: context.root, year: context.rules.tahun, agencyIds: context.agencyIds, today: context.today, port: port2, done },
+		workerData: { files: files.slice(half), root: context.root, year: context.rules.tahun, agencyIds: context.agencyIds, today: context.today, fullyChecked: context.fullyChecked ? [...context.fullyChecked] : undefined, port: port2, done },
 		transferList: [port2],
 	});
 	const mine = files.slice(0, half).map((file) => validateInnovationFile(file, context));

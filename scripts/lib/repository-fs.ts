@@ -10,7 +10,7 @@ import type { RuleSet } from '../../src/schemas/rule-set.ts';
 import type { Skpd } from '../../src/schemas/skpd.ts';
 import { getRuleSet, listRuleSetYears } from '../../src/lib/rules/registry.ts';
 import { MAX_SOURCE_BYTES } from '../../src/lib/content/parse-source.ts';
-import { validateInnovationSource, validatePemdaSource, validateSkpdSource } from '../../src/lib/content/validate-source.ts';
+import { readInnovationData, validateInnovationSource, validatePemdaSource, validateSkpdSource } from '../../src/lib/content/validate-source.ts';
 import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
@@ -72,6 +72,8 @@ export interface LoadOptions {
 	override?: (file: string) => Uint8Array | undefined;
 	/** Validate innovations on two threads when there are many (CLIs; the site build stays serial). */
 	parallel?: boolean;
+	/** Files only read for scoring (unchanged files in a PR check): no findings are produced for them. */
+	scoreOnly?: (file: string) => boolean;
 }
 
 /** Below this many files a second thread costs more (its start-up) than it saves. */
@@ -85,6 +87,8 @@ export interface InnovationFileContext {
 	today: string;
 	lookup: EvidenceLookup;
 	override?: (file: string) => Uint8Array | undefined;
+	/** Changed files as a set, when only those need full validation (see `LoadOptions.scoreOnly`). */
+	fullyChecked?: ReadonlySet<string>;
 }
 
 /** Findings of one innovation file, and its entry when it has no error. */
@@ -100,7 +104,9 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
-	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
+	const result = context.fullyChecked && !context.fullyChecked.has(file)
+		? readInnovationData(bytes, context.rules)
+		: validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
 	return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine } };
@@ -249,7 +255,8 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 	}
 
 	const innovationFiles = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
-	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup, ...(options.override ? { override: options.override } : {}) };
+	const fullyChecked = options.scoreOnly ? new Set(innovationFiles.filter((file) => !options.scoreOnly!(file))) : undefined;
+	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup, ...(options.override ? { override: options.override } : {}), ...(fullyChecked ? { fullyChecked } : {}) };
 	const results = options.parallel && !options.override && innovationFiles.length >= PARALLEL_MIN_FILES
 		? validateFilesInParallel(innovationFiles, context)
 		: innovationFiles.map((file) => validateInnovationFile(file, context));

@@ -6,7 +6,8 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { getRuleSet } from '../../src/lib/rules/registry.ts';
 import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
 
-const { files, root, year, agencyIds, today, port, done } = workerData as {
+const { files, root, year, agencyIds, today, fullyChecked, port, done } = workerData as {
+	fullyChecked?: string[];
 	files: string[];
 	root: string;
 	year: number;
@@ -17,7 +18,7 @@ const { files, root, year, agencyIds, today, port, done } = workerData as {
 };
 
 try {
-	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root) };
+	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}) };
 	port.postMessage({ results: files.map((file) => validateInnovationFile(file, context)) });
 } catch (error) {
 	port.postMessage({ error: error instanceof Error ? error.message : String(error) });

@@ -119,3 +119,14 @@ export function validatePemdaSource(
 	}
 	return { ...finish(file, parsed, issues, data), rules };
 }
+
+/**
+ * Score-only reading of a file that is already on the main branch (the PR check does not report on
+ * unchanged files): safe parsing and the schema, without the body, evidence and position work.
+ */
+export function readInnovationData(bytes: Uint8Array, rules: RuleSet): ValidatedInnovation {
+	const parsed = parseMarkdownSource(bytes);
+	if (parsed.issues.length > 0 || !isMapping(parsed.data)) return { findings: [], body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+	const result = getInnovationSchema(rules).safeParse(parsed.data);
+	return { ...(result.success ? { data: result.data } : {}), findings: [], body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+}
