@@ -22,22 +22,29 @@ export interface ContentForScoring {
 	innovations: readonly ContentInnovation[];
 }
 
+/** The fields of a validated innovation that scoring reads (shared by the engine and the simulator). */
+export function pickScoringFields({ id, skpd, data }: ContentInnovation) {
+	return {
+		id,
+		skpd,
+		nama: data.nama,
+		urusan: data.urusan,
+		tahapan: data.tahapan,
+		waktu_uji_coba: data.waktu_uji_coba,
+		waktu_penerapan: data.waktu_penerapan,
+		waktu_pengembangan: data.waktu_pengembangan,
+	};
+}
+
 /** Scores validated content. */
 export function scoreContent(content: ContentForScoring): ScoreReport {
 	return scoreRegion({
 		rules: content.rules,
 		spd: content.spd,
 		agencyIds: content.agencyIds,
-		innovations: content.innovations.map(({ id, skpd, data }) => ({
-			id,
-			skpd,
-			nama: data.nama,
-			urusan: data.urusan,
-			tahapan: data.tahapan,
-			waktu_uji_coba: data.waktu_uji_coba,
-			waktu_penerapan: data.waktu_penerapan,
-			waktu_pengembangan: data.waktu_pengembangan,
-			indikator: data.indikator as Record<string, ScoredAnswer | undefined>,
+		innovations: content.innovations.map((innovation) => ({
+			...pickScoringFields(innovation),
+			indikator: innovation.data.indikator as Record<string, ScoredAnswer | undefined>,
 		})),
 	});
 }
