@@ -1,9 +1,13 @@
 import fc from 'fast-check';
+
 import { describe, expect, test } from 'vitest';
 import { computeMaturity } from '../../src/lib/scoring/maturity.ts';
 import { scoreRegion, type RegionInput } from '../../src/lib/scoring/region.ts';
 import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { rules2026 } from '../helpers/rules.ts';
+
+// A fixed seed keeps CI reproducible; run with FC_SEED=<n> locally to explore other inputs.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
 
 const INDICATORS = rules2026.indikator.map((i) => i.kunci);
 const SPD_ROWS = rules2026.spd.map((r) => r.kunci);

@@ -6,6 +6,9 @@ import { validateInnovationSource } from '../../src/lib/content/validate-source.
 import { FIXTURE_DIR, fixtureLookup } from '../helpers/fixtures.ts';
 import { rules2026 } from '../helpers/rules.ts';
 
+// A fixed seed keeps CI reproducible; run with FC_SEED=<n> locally to explore other inputs.
+fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) });
+
 const minimal = readFileSync(join(FIXTURE_DIR, 'valid/minimal.md'));
 const validate = (bytes: Uint8Array) => validateInnovationSource('uji.md', bytes, { rules: rules2026, skpdId: 'dinkes', slug: 'contoh', today: '2026-11-27', lookup: fixtureLookup });
 

@@ -12,7 +12,7 @@ import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
 import { checkBody } from '../validation/check-body.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
 import { checkAnswerEvidence, checkInnovation } from '../validation/check-innovation.ts';
-import { type Finding, type KeyIssue, compareFindings, error } from '../validation/finding.ts';
+import { type Finding, type KeyIssue, compareFindings, error, quoteValue } from '../validation/finding.ts';
 import { locateIssues, locateTopLevel } from '../validation/locate.ts';
 import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
 import { ensureDocument, parseMarkdownSource, parseYamlSource, type ParsedSource } from './parse-source.ts';
@@ -110,7 +110,7 @@ export function validatePemdaSource(
 	const known = typeof year === 'number' && hasRuleSet(year);
 	const rules = options.getRuleSet(known ? year : years.at(-1)!);
 	if (!known && year !== undefined) {
-		issues.push(error(['tahun_penilaian'], `tahun penilaian ${String(year)} belum memiliki aturan; tahun yang tersedia: ${years.join(', ')}`));
+		issues.push(error(['tahun_penilaian'], `tahun penilaian ${quoteValue(year)} belum memiliki aturan; tahun yang tersedia: ${years.join(', ')}`));
 	}
 	const data = year === undefined || known ? parseMapping(createPemdaSchema(rules), parsed, issues) : undefined;
 	if (parsed.issues.length === 0 && isMapping(parsed.data)) {

@@ -4,7 +4,7 @@
  * they also run when the schema found errors and every problem shows up in one run.
  */
 import type { RuleSet } from '../../schemas/rule-set.ts';
-import { type KeyIssue, error, warning } from './finding.ts';
+import { type KeyIssue, error, quoteValue, warning } from './finding.ts';
 import { checkEvidenceRef, type EvidenceLookup } from './check-evidence.ts';
 
 /** What the checks know about the repository and the day of the build. */
@@ -61,7 +61,7 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 	const { rules, skpdId, slug, today } = context;
 	const issues: KeyIssue[] = [];
 	if (data.skpd !== undefined && data.skpd !== skpdId) {
-		issues.push(error(['skpd'], `skpd \`${String(data.skpd)}\` tidak sama dengan folder \`${skpdId}\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya`));
+		issues.push(error(['skpd'], `skpd \`${quoteValue(data.skpd)}\` tidak sama dengan folder \`${skpdId}\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya`));
 	}
 	for (const key of DATE_KEYS) {
 		const value = data[key];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { core } from 'zod';
 import { findNearest } from './nearest.ts';
+import { quoteValue } from './finding.ts';
 
 /** Enum options listed in full up to this many; longer lists point to the documentation. */
 const MAX_LISTED_OPTIONS = 8;
@@ -49,8 +50,8 @@ function formatInvalidType(issue: core.$ZodRawIssue<core.$ZodIssueInvalidType>):
 }
 
 function formatInvalidValue(issue: core.$ZodRawIssue<core.$ZodIssueInvalidValue>): string {
-	const options = issue.values.map(String);
-	const given = String(issue.input);
+	const options = issue.values.map((value) => quoteValue(value));
+	const given = quoteValue(issue.input);
 	const suggestion = typeof issue.input === 'string' ? findNearest(issue.input, options) : undefined;
 	const list =
 		options.length <= MAX_LISTED_OPTIONS

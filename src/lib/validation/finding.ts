@@ -55,3 +55,18 @@ export function compareFindings(a: Finding, b: Finding): number {
 	if (a.key !== b.key) return a.key < b.key ? -1 : 1;
 	return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+
+/**
+ * Untrusted values quoted in a message: primitives as written, anything else by JSON with a length
+ * cap — never `String(value)`, which runs a `toString` the content may define (or break).
+ */
+export function quoteValue(value: unknown): string {
+	if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value;
+	if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return `${value}`;
+	try {
+		const text = JSON.stringify(value) ?? typeof value;
+		return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+	} catch {
+		return typeof value;
+	}
+}

@@ -78,3 +78,10 @@ describe('skpd and pemda keys', () => {
 		}
 	});
 });
+
+test('values whose toString is not a function are quoted, never stringified (fast-check counterexample)', () => {
+	const yaml = withExtras.replace('urusan: kesehatan', 'urusan: { toString: {} }').replace('jenis: digital', 'jenis: digital\nskpd: { toString: {} }');
+	const findings = innovationFindings(yaml);
+	expect(findings.find((f) => f.key === 'urusan')?.message).toBe('diharapkan satu pilihan, tetapi tertulis pasangan kunci: nilai; lihat daftar pilihan di content/README.md');
+	expect(findings.some((f) => f.key === 'skpd' && f.severity === 'galat')).toBe(true);
+});
