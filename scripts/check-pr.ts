@@ -55,13 +55,14 @@ await runCli(() => {
 
 	// 1. What changed.
 	const changes = listChanges(root, mergeBase, headCommit);
+	const affected = getAffectedIds(changes);
+	const innovationFiles = new Set([...affected].map((id) => `content/inovasi/${id}.md`));
 
 	// 2. Head: the working tree by default, else a temporary extraction of --head.
 	let head: Repository;
 	// Unchanged innovations are on main already and are only read for scoring; changed ones are
 	// validated in full, in the context of the whole repository.
-	const changedFiles = new Set([...getAffectedIds(changes)].map((id) => `content/inovasi/${id}.md`));
-	const scoreOnly = (file: string) => !changedFiles.has(file);
+	const scoreOnly = (file: string) => !innovationFiles.has(file);
 	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
@@ -73,7 +74,6 @@ await runCli(() => {
 		}
 	}
 	const changedPaths = new Set(changes.map((change) => change.path));
-	const affected = getAffectedIds(changes);
 	const findingsOf = (id: string) => head.findings.filter((finding) => finding.file === `content/inovasi/${id}.md`);
 
 	// 3. Base and both scores.
@@ -91,7 +91,6 @@ await runCli(() => {
 		const afterState = stateOf(after, id);
 		return { id, status, ...(file?.from ? { from: file.from } : {}), ...(beforeState ? { before: beforeState } : {}), ...(afterState ? { after: afterState } : {}), findings: status === 'dihapus' ? [] : findingsOf(id) };
 	});
-	const innovationFiles = new Set([...affected].map((id) => `content/inovasi/${id}.md`));
 	const otherFindings = head.findings.filter((finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file));
 
 	// 4–5. Attention and output.

@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-
 import { describe, expect, test } from 'vitest';
 import { computeMaturity } from '../../src/lib/scoring/maturity.ts';
 import { scoreRegion, type RegionInput } from '../../src/lib/scoring/region.ts';
