@@ -1,5 +1,8 @@
+import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { isSafeUrl, rehypeSafeLinks, remarkNeutraliseHtml } from '../../../src/lib/markdown/neutralise-html.ts';
+import { isSafeUrl, submissionHastPlugins } from '../../../src/lib/markdown/neutralise-html.ts';
+
+const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: submissionHastPlugins }).html;
 
 describe('isSafeUrl', () => {
 	test.each([
@@ -19,30 +22,24 @@ describe('isSafeUrl', () => {
 	});
 });
 
-describe('remarkNeutraliseHtml', () => {
-	test('turns raw HTML into text and unsafe link targets into #', () => {
-		const tree = {
-			type: 'root',
-			children: [
-				{ type: 'html', value: '<script>alert(1)</script>' },
-				{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }, { type: 'image', url: 'https://ok.example/a.png' }] },
-			],
-		};
-		remarkNeutraliseHtml()(tree);
-		expect(tree.children[0]).toEqual({ type: 'text', value: '<script>alert(1)</script>' });
-		expect(tree.children[1]!.children![0]!.url).toBe('#');
-		expect(tree.children[1]!.children![1]!.url).toBe('https://ok.example/a.png');
+describe('submission Markdown through Sätteri with the plugins', () => {
+	test.each([
+		['block HTML', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+		['inline HTML with a handler', 'teks <b onclick="x()">tebal</b>', '<p>teks &lt;b onclick="x()"&gt;tebal&lt;/b&gt;</p>'],
+		['an HTML comment', '<!-- <img src=x onerror=alert(1)> -->', '&lt;!-- &lt;img src=x onerror=alert(1)&gt; --&gt;'],
+		['a javascript: link', '[klik](javascript:alert(1))', '<p><a>klik</a></p>'],
+		['a javascript: autolink', '<javascript:alert(1)>', '<p><a>javascript:alert(1)</a></p>'],
+		['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)', '<p><img alt="x" loading="lazy" decoding="async"></p>'],
+		['an external link', '[situs](https://tanahbumbukab.go.id)', '<p><a href="https://tanahbumbukab.go.id" rel="noopener noreferrer">situs</a></p>'],
+		['a relative link', '[bukti](/bukti/a.pdf)', '<p><a href="/bukti/a.pdf">bukti</a></p>'],
+		['an image', '![foto](https://x.example/a.png)', '<p><img src="https://x.example/a.png" alt="foto" loading="lazy" decoding="async"></p>'],
+	])('%s', (_name, markdown, html) => {
+		expect(render(markdown).trim()).toBe(html);
 	});
-});
 
-describe('rehypeSafeLinks', () => {
-	test('drops event handlers and unsafe URLs, marks external links, lazy-loads images', () => {
-		const link = { type: 'element', tagName: 'a', properties: { href: 'https://luar.example', onClick: 'x()' }, children: [] };
-		const bad = { type: 'element', tagName: 'a', properties: { href: 'javascript:alert(1)' }, children: [] };
-		const image = { type: 'element', tagName: 'img', properties: { src: 'https://x.example/a.png', onError: 'x()' }, children: [] };
-		rehypeSafeLinks()({ type: 'root', children: [link, bad, image] });
-		expect(link.properties).toEqual({ href: 'https://luar.example', rel: ['noopener', 'noreferrer'] });
-		expect(bad.properties).toEqual({});
-		expect(image.properties).toEqual({ src: 'https://x.example/a.png', loading: 'lazy', decoding: 'async' });
+	test('ordinary Markdown is untouched: headings, lists, GFM tables, plain quotes', () => {
+		expect(render('## Latar\n\n- satu\n\n| a |\n|---|\n| 1 |\n\n"kutip" -- ...')).toBe(
+			'<h2>Latar</h2>\n<ul>\n<li>satu</li>\n</ul>\n<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n<p>"kutip" -- ...</p>\n',
+		);
 	});
 });
