@@ -23,7 +23,8 @@ const innovationLoader: Loader = {
 			store.set({
 				id: entry.id,
 				data,
-				body: entry.body,
+				// No `body`: pages render `rendered`, and the raw text would double what the data
+				// store serialises at 40,000 entries.
 				filePath: entry.file,
 				digest: generateDigest(entry.body + JSON.stringify(data)),
 				rendered: await renderMarkdown(entry.body),

@@ -20,13 +20,14 @@ interface SiteCache {
 	repository?: Repository;
 	report?: ScoreReport;
 	views?: InnovationView[];
+	labels?: Labels;
 	history?: History;
 }
 const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalogSite ??= {});
 
 /** The validated repository of the working directory (cached for the whole build). */
 export function getSiteRepository(): Repository {
-	cache.repository ??= loadRepository(process.cwd(), { today: getToday() });
+	cache.repository ??= loadRepository(process.cwd(), { today: getToday(), parallel: true });
 	return cache.repository;
 }
 
@@ -44,9 +45,10 @@ export function getAgencyNames(): Map<string, string> {
 	return new Map([...getSiteRepository().agencies].map(([id, agency]) => [id, agency.nama]));
 }
 
-/** Labels of the rule set in force. */
+/** Labels of the rule set in force (cached: every innovation page asks). */
 export function getSiteLabels(): Labels {
-	return getLabels(getSiteRepository().rules);
+	cache.labels ??= getLabels(getSiteRepository().rules);
+	return cache.labels;
 }
 
 /** Every valid innovation joined with its score and labels, sorted by id (cached). */
