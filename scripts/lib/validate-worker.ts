@@ -1,12 +1,13 @@
 /**
- * Worker side of `validateFilesInParallel`: validates its share of innovation files and reports
- * back through the given port, then flags completion in shared memory.
+ * Worker side of `validateFilesInParallel`: claims chunks of the file list from the shared counter,
+ * validates them, reports back through the given port, then flags completion in shared memory.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { getRuleSet } from '../../src/lib/rules/registry.ts';
+import { DONE, validateClaimedChunks } from './parallel-validate.ts';
 import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
 
-const { files, root, year, agencyIds, today, fullyChecked, port, done } = workerData as {
+const { files, root, year, agencyIds, today, fullyChecked, port, shared } = workerData as {
 	fullyChecked?: string[];
 	files: string[];
 	root: string;
@@ -14,15 +15,15 @@ const { files, root, year, agencyIds, today, fullyChecked, port, done } = worker
 	agencyIds: string[];
 	today: string;
 	port: MessagePort;
-	done: Int32Array;
+	shared: Int32Array;
 };
 
 try {
 	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}) };
-	port.postMessage({ results: files.map((file) => validateInnovationFile(file, context)) });
+	port.postMessage({ results: validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context)) });
 } catch (error) {
 	port.postMessage({ error: error instanceof Error ? error.message : String(error) });
 } finally {
-	Atomics.store(done, 0, 1);
-	Atomics.notify(done, 0);
+	Atomics.store(shared, DONE, 1);
+	Atomics.notify(shared, DONE);
 }
