@@ -11,7 +11,8 @@ await runCli(async () => {
 	const site = join(process.cwd(), 'dist');
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'id' });
 	if (!index) throw new Error(`Pagefind tidak dapat dimulai: ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path: site });
+	// Only innovation pages carry data-pagefind-body; not even reading the other pages saves time.
+	const added = await index.addDirectory({ path: site, glob: 'inovasi/*/*/index.html' });
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	await pagefind.close();
 	const problems = [...added.errors, ...written.errors];
