@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { submissionHastPlugins } from './src/lib/markdown/neutralise-html.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * A fork deploys to its own GitHub Pages project site by setting SITE_URL (the origin) and
@@ -16,7 +17,7 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 	markdown: {
 		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped. Sätteri
 		// (native) rather than unified: at 10,000 innovations unified/micromark was most of the

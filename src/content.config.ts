@@ -6,7 +6,10 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { createInnovationSchema } from './schemas/innovation.ts';
 import { SkpdSchema } from './schemas/skpd.ts';
-import { getSiteRepository } from './site/repository.ts';
+import { getInnovationViews, getSiteRepository } from './site/repository.ts';
+import { getSearchIndex } from './integrations/search-index.ts';
+import { toSearchDocument } from './lib/site/search-document.ts';
+import { t } from './lib/i18n/t.ts';
 import { formatFinding } from '../scripts/lib/output.ts';
 
 const repo = getSiteRepository();
@@ -18,8 +21,15 @@ const innovationLoader: Loader = {
 		for (const finding of errors) logger.warn(formatFinding(finding));
 		if (errors.length > 0) logger.warn(`${new Set(errors.map((f) => f.file)).size} berkas bergalat dilewati; situs dibangun dari isi yang valid.`);
 		store.clear();
+		// During `astro build`, each description also goes to the search index as it is rendered.
+		const search = getSearchIndex();
+		const views = search ? new Map(getInnovationViews().map((view) => [view.id, view])) : undefined;
+		const notImplemented = t('innovation.notImplemented');
 		for (const entry of repo.innovations) {
 			const data = { ...entry.data, skpd: entry.skpd };
+			const rendered = await renderMarkdown(entry.body);
+			const view = views?.get(entry.id);
+			if (search && view) search.add(toSearchDocument(view, rendered.html, search.base, notImplemented));
 			store.set({
 				id: entry.id,
 				data,
@@ -27,7 +37,7 @@ const innovationLoader: Loader = {
 				// store serialises at 40,000 entries.
 				filePath: entry.file,
 				digest: generateDigest(entry.body + JSON.stringify(data)),
-				rendered: await renderMarkdown(entry.body),
+				rendered,
 			});
 		}
 	},
