@@ -40,6 +40,7 @@ const innovationLoader: Loader = {
 				rendered,
 			});
 		}
+		search?.seal();
 	},
 };
 

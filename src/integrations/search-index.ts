@@ -7,7 +7,7 @@
  * Astro loads this file (from the config) and `content.config.ts` as separate module graphs in one
  * process, so the loader reaches the index through `globalThis`, like the repository cache.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,6 +18,11 @@ import type { SearchDocument } from '../lib/site/search-document.ts';
 export interface SearchIndexHandle {
 	base: string;
 	add(document: SearchDocument): void;
+	/**
+	 * Every document is in: Pagefind starts writing the index (to a staging folder) right away,
+	 * so that work also overlaps with page rendering instead of following it.
+	 */
+	seal(): void;
 }
 
 interface SearchIndexState extends SearchIndexHandle {
@@ -32,11 +37,22 @@ export function getSearchIndex(): SearchIndexHandle | undefined {
 	return (globalThis as Global)[KEY];
 }
 
-function createState(base: string): SearchIndexState {
+function createState(base: string, stagingPath: string): SearchIndexState {
 	const created = pagefind.createIndex({ forceLanguage: 'id' });
 	const pending: Promise<unknown>[] = [];
 	const errors: string[] = [];
 	let pages = 0;
+	let written: Promise<void> | undefined;
+	const write = async () => {
+		const { index, errors: startErrors } = await created;
+		if (!index) {
+			errors.push(`Pagefind tidak dapat dimulai: ${startErrors.join('; ')}`);
+			return;
+		}
+		for (const outcome of await Promise.allSettled(pending)) if (outcome.status === 'rejected') errors.push(String(outcome.reason));
+		rmSync(stagingPath, { recursive: true, force: true });
+		errors.push(...(await index.writeFiles({ outputPath: stagingPath })).errors);
+	};
 	return {
 		base,
 		add(document) {
@@ -49,14 +65,18 @@ function createState(base: string): SearchIndexState {
 				})
 			);
 		},
+		seal() {
+			written ??= write();
+		},
 		async finish(outputPath) {
-			const { index, errors: startErrors } = await created;
-			if (!index) return { pages, errors: [`Pagefind tidak dapat dimulai: ${startErrors.join('; ')}`] };
-			const added = await Promise.allSettled(pending);
-			for (const outcome of added) if (outcome.status === 'rejected') errors.push(String(outcome.reason));
-			const written = await index.writeFiles({ outputPath });
-			errors.push(...written.errors);
+			written ??= write();
+			await written;
 			await pagefind.close();
+			if (existsSync(stagingPath)) {
+				rmSync(outputPath, { recursive: true, force: true });
+				// The staging folder sits in Astro's cache folder, on the same disk as dist/.
+				renameSync(stagingPath, outputPath);
+			}
 			return { pages, errors };
 		},
 	};
@@ -68,7 +88,7 @@ export function searchIndex(): AstroIntegration {
 		name: 'katalog-search-index',
 		hooks: {
 			'astro:config:setup': ({ command, config }) => {
-				if (command === 'build') (globalThis as Global)[KEY] = createState(config.base);
+				if (command === 'build') (globalThis as Global)[KEY] = createState(config.base, join(fileURLToPath(config.cacheDir), 'pagefind-staging'));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const state = (globalThis as Global)[KEY];
