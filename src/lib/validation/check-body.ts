@@ -45,7 +45,10 @@ export function countWords(markdown: string, enough = Number.POSITIVE_INFINITY):
 	const word = /[\p{L}\p{N}]/u;
 	let count = 0;
 	for (let match = token.exec(plain); match; match = token.exec(plain)) {
-		if (word.test(match[0]) && ++count >= enough) break;
+		// Most tokens start with an ASCII letter or digit; only the rest need the Unicode test.
+		const first = match[0].charCodeAt(0);
+		const plainWord = (first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
+		if ((plainWord || word.test(match[0])) && ++count >= enough) break;
 	}
 	return count;
 }
