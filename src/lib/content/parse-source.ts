@@ -183,8 +183,14 @@ export function parseMarkdownSource(bytes: Uint8Array): ParsedSource {
 	try {
 		// Passing options also stops gray-matter from caching every parsed file in memory.
 		const options = { engines: createEngines((t) => (yamlText = t)) } as unknown as Parameters<typeof matter>[1];
-		const file = matter(text, options);
-		result.body = file.content;
+		// gray-matter gets only the frontmatter block, up to its closing `---` (the first `\n---`,
+		// as it would find itself): it looks every input up in its cache by content, which for a
+		// whole file hashes and interns kilobytes of body text that it never needs.
+		const close = text.indexOf('\n---', 3);
+		matter(text.slice(0, close + 4), options);
+		let body = text.slice(close + 4);
+		if (body.startsWith('\n')) body = body.slice(1);
+		result.body = body;
 	} catch {
 		fail('frontmatter tidak dapat dibaca; pastikan diapit dua baris `---`');
 		return result;
