@@ -72,7 +72,10 @@ export interface LoadOptions {
 	override?: (file: string) => Uint8Array | undefined;
 	/** Validate innovations on two threads when there are many (CLIs; the site build stays serial). */
 	parallel?: boolean;
-	/** Files only read for scoring (unchanged files in a PR check): no findings are produced for them. */
+	/**
+	 * Files only read for scoring (unchanged files in a PR check): no findings are produced for them,
+	 * and their entries carry only the fields `createScoringSchema` checks — use them for scoring only.
+	 */
 	scoreOnly?: (file: string) => boolean;
 }
 
@@ -104,9 +107,13 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
-	const result = context.fullyChecked && !context.fullyChecked.has(file)
-		? readInnovationData(bytes, context.rules)
-		: validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
+	if (context.fullyChecked && !context.fullyChecked.has(file)) {
+		const read = readInnovationData(bytes, context.rules);
+		if (!read.data || local.some((f) => f.severity === 'galat')) return { findings: [] };
+		// Only the scoring fields were read: see `LoadOptions.scoreOnly`.
+		return { findings: [], entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: read.data as InnovationData, body: read.body, bodyStartLine: read.bodyStartLine } };
+	}
+	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
 	return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine } };

@@ -1,29 +1,9 @@
 /**
- * Worker side of `validateFilesInParallel`: claims chunks of the file list from the shared counter,
- * validates them, reports back through the given port, then flags completion in shared memory.
+ * Worker entry of `validateFilesInParallel`: switches on the Node compile cache before the
+ * validator's modules load (a worker starts from scratch, and its start-up delays its share of the
+ * files), then runs `validate-worker-task.ts`.
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
-import { getRuleSet } from '../../src/lib/rules/registry.ts';
-import { DONE, validateClaimedChunks } from './parallel-validate.ts';
-import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
+import { enableCompileCache } from 'node:module';
 
-const { files, root, year, agencyIds, today, fullyChecked, port, shared } = workerData as {
-	fullyChecked?: string[];
-	files: string[];
-	root: string;
-	year: number;
-	agencyIds: string[];
-	today: string;
-	port: MessagePort;
-	shared: Int32Array;
-};
-
-try {
-	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}) };
-	port.postMessage({ results: validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context)) });
-} catch (error) {
-	port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-} finally {
-	Atomics.store(shared, DONE, 1);
-	Atomics.notify(shared, DONE);
-}
+enableCompileCache();
+await import('./validate-worker-task.ts');

@@ -23,16 +23,29 @@ export const EvidenceSchema = z
 		message: 'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
 	});
 
+/** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
+function createParameterSchema(rules: RuleSet) {
+	return z
+		.number({ error: 'parameter harus berupa angka bulat 0–3' })
+		.int({ message: 'parameter harus berupa angka bulat 0–3' })
+		.min(0, { message: 'parameter paling kecil 0 (tidak diklaim)' })
+		.max(rules.rumus.parameter_maksimal, {
+			message: `parameter paling besar ${rules.rumus.parameter_maksimal}`,
+		});
+}
+
+/**
+ * Only what scoring reads of an answer (the parameter), other keys passed through unchecked.
+ * For reading content that was fully validated before (see `createScoringSchema`).
+ */
+export function createScoringAnswerSchema(rules: RuleSet) {
+	return z.looseObject({ parameter: createParameterSchema(rules) });
+}
+
 function createBaseAnswerShape(rules: RuleSet) {
 	return {
 		/** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
-		parameter: z
-			.number({ error: 'parameter harus berupa angka bulat 0–3' })
-			.int({ message: 'parameter harus berupa angka bulat 0–3' })
-			.min(0, { message: 'parameter paling kecil 0 (tidak diklaim)' })
-			.max(rules.rumus.parameter_maksimal, {
-				message: `parameter paling besar ${rules.rumus.parameter_maksimal}`,
-			}),
+		parameter: createParameterSchema(rules),
 		/** Evidence list: `/bukti/...` paths or `https://` links; a single value is read as a list of one. */
 		bukti: listOf(EvidenceSchema)
 			.pipe(z.array(z.string()).max(EVIDENCE_MAX, { message: `paling banyak ${EVIDENCE_MAX} bukti` }))

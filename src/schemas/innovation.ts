@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
-import { createAnswerSchema, createBenefitAnswerSchema } from './answer.ts';
+import { createAnswerSchema, createBenefitAnswerSchema, createScoringAnswerSchema } from './answer.ts';
 import { ContactSchema, DateSchema, HttpsUrlSchema, KEBAB_PATTERN, isIsoDate, listOf, plainText } from './shared.ts';
 import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES, keysOf } from './vocabulary.ts';
 
@@ -101,6 +101,29 @@ export function createInnovationSchema(rules: RuleSet) {
 			}
 		});
 }
+
+/**
+ * Only the fields scoring reads (name, affair, stage, dates, indicator parameters), built from the
+ * same field schemas; other keys pass unchecked. `check:pr` reads the innovations a pull request
+ * does not touch with it: they were fully validated when merged, and skipping their evidence and
+ * text checks is most of what makes the check fast at 10,000 files.
+ */
+export function createScoringSchema(rules: RuleSet) {
+	const { shape } = createInnovationSchema(rules);
+	const answer = createScoringAnswerSchema(rules).optional();
+	return z.looseObject({
+		nama: shape.nama,
+		urusan: shape.urusan,
+		tahapan: shape.tahapan,
+		waktu_uji_coba: shape.waktu_uji_coba,
+		waktu_penerapan: shape.waktu_penerapan,
+		waktu_pengembangan: shape.waktu_pengembangan,
+		indikator: z.strictObject(Object.fromEntries(rules.indikator.map((indicator) => [indicator.kunci, answer]))).default({}),
+	});
+}
+
+/** What `createScoringSchema` yields. */
+export type ScoringData = z.output<ReturnType<typeof createScoringSchema>>;
 
 type InnovationSchemaType = ReturnType<typeof createInnovationSchema>;
 /** What an SKPD writer puts in the frontmatter. */

@@ -4,7 +4,7 @@
  * Pure: the caller supplies the bytes and an evidence lookup.
  */
 import type { z } from 'zod';
-import { createInnovationSchema, type InnovationData } from '../../schemas/innovation.ts';
+import { createInnovationSchema, createScoringSchema, type InnovationData, type ScoringData } from '../../schemas/innovation.ts';
 import { createPemdaSchema, type Pemda } from '../../schemas/pemda.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { SkpdSchema, type Skpd } from '../../schemas/skpd.ts';
@@ -122,11 +122,19 @@ export function validatePemdaSource(
 
 /**
  * Score-only reading of a file that is already on the main branch (the PR check does not report on
- * unchanged files): safe parsing and the schema, without the body, evidence and position work.
+ * unchanged files): safe parsing and only the fields scoring reads (`createScoringSchema`), without
+ * the body, evidence, text and position work.
  */
-export function readInnovationData(bytes: Uint8Array, rules: RuleSet): ValidatedInnovation {
+export function readInnovationData(bytes: Uint8Array, rules: RuleSet): { data?: ScoringData; body: string; bodyStartLine: number } {
 	const parsed = parseMarkdownSource(bytes);
-	if (parsed.issues.length > 0 || !isMapping(parsed.data)) return { findings: [], body: parsed.body, bodyStartLine: parsed.bodyStartLine };
-	const result = getInnovationSchema(rules).safeParse(parsed.data);
-	return { ...(result.success ? { data: result.data } : {}), findings: [], body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+	if (parsed.issues.length > 0 || !isMapping(parsed.data)) return { body: parsed.body, bodyStartLine: parsed.bodyStartLine };
+	let schema = scoringSchemaCache.get(rules);
+	if (!schema) {
+		schema = createScoringSchema(rules);
+		scoringSchemaCache.set(rules, schema);
+	}
+	const result = schema.safeParse(parsed.data);
+	return { ...(result.success ? { data: result.data } : {}), body: parsed.body, bodyStartLine: parsed.bodyStartLine };
 }
+
+const scoringSchemaCache = new WeakMap<RuleSet, ReturnType<typeof createScoringSchema>>();

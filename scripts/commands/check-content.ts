@@ -1,0 +1,65 @@
+/** The `check-content` command (entry point: `scripts/check-content.ts`, which documents its usage). */
+import { existsSync } from 'node:fs';
+import { loadRepository, toRepoPath } from '../lib/repository-fs.ts';
+import { formatAnnotation, formatFinding, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
+import { getToday } from '../lib/today.ts';
+import { listStaged, readAt } from '../lib/git.ts';
+import type { Finding } from '../../src/lib/validation/finding.ts';
+
+const HELP = `Pemakaian: npm run check:content -- [--json] [--github] [--staged] [berkas…]
+  tanpa berkas   memeriksa seluruh isi content/
+  berkas…        memeriksa berkas tersebut dalam konteks seluruh repositori
+  --staged       memeriksa versi berkas content/ yang di-stage (dipakai hook pre-commit)
+  --json         keluaran JSON: [{ file, line, column, severity, key, message }]
+  --github       juga mencetak anotasi ::error untuk GitHub Actions`;
+
+/** Sorts CLI paths into content files to check and findings for the rest. */
+function resolvePaths(root: string, args: string[]): { only: string[]; findings: Finding[] } {
+	const only: string[] = [];
+	const findings: Finding[] = [];
+	for (const arg of args) {
+		const file = toRepoPath(root, arg);
+		const shown = file ?? arg;
+		const note = (message: string, severity: Finding['severity']) => findings.push({ file: shown, line: 1, column: 1, severity, key: '', message });
+		if (!file) note('berkas berada di luar repositori', 'galat');
+		else if (!existsSync(arg)) note('berkas tidak ditemukan', 'galat');
+		else if (!file.startsWith('content/') || file === 'content/README.md') note('bukan berkas konten; dilewati', 'peringatan');
+		else only.push(file);
+	}
+	return { only, findings };
+}
+
+await runCli(() => {
+	const args = process.argv.slice(2);
+	if (args.includes('--help') || args.includes('--bantuan')) {
+		console.log(HELP);
+		return 0;
+	}
+	const json = args.includes('--json');
+	const github = args.includes('--github');
+	const staged = args.includes('--staged');
+	const unknown = args.filter((arg) => arg.startsWith('--') && !['--json', '--github', '--staged'].includes(arg));
+	if (unknown.length > 0) {
+		process.stderr.write(`galat: opsi tidak dikenal: ${unknown.join(', ')}\n${HELP}\n`);
+		return 2;
+	}
+	const root = process.cwd();
+	// The hook only checks content files; guides such as content/README.md are not content.
+	const paths = staged ? listStaged(root).filter((file) => file.endsWith('.md') ? file.startsWith('content/inovasi/') : /\.(yml|json)$/.test(file)) : args.filter((arg) => !arg.startsWith('--'));
+	if (staged && paths.length === 0) return 0;
+	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
+	// With --staged, the index version of every staged content file is what gets committed.
+	const override = staged ? (file: string) => (paths.includes(file) ? readAt(root, '', file) : undefined) : undefined;
+	const repo = loadRepository(root, { today: getToday(), parallel: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	const findings = [...(selection?.findings ?? []), ...repo.findings];
+	if (json) {
+		console.log(JSON.stringify(toJsonFindings(findings), null, 2));
+	} else {
+		// One write instead of one per line: 10,000 files can carry thousands of warnings.
+		const lines = findings.map(formatFinding);
+		if (github) lines.push(...findings.map(formatAnnotation));
+		lines.push(formatSummary(findings, repo.checkedFiles.length));
+		process.stdout.write(`${lines.join('\n')}\n`);
+	}
+	return hasErrors(findings) ? 1 : 0;
+});

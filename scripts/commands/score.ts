@@ -1,0 +1,36 @@
+/** The `score` command (entry point: `scripts/score.ts`, which documents its usage). */
+import { loadRepository, PEMDA_FILE } from '../lib/repository-fs.ts';
+import { runCli } from '../lib/output.ts';
+import { getToday } from '../lib/today.ts';
+import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
+import { recommendActions } from '../../src/lib/scoring/recommend.ts';
+import { formatRecommendations, formatScoreSummary } from '../lib/format-score.ts';
+
+await runCli(() => {
+	const args = process.argv.slice(2);
+	if (args.includes('--help') || args.includes('--bantuan')) {
+		console.log('Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya');
+		return 0;
+	}
+	const repo = loadRepository(process.cwd(), { today: getToday(), parallel: true });
+	if (!repo.pemda) {
+		process.stderr.write(`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`);
+		return 1;
+	}
+	const report = scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	if (args.includes('--saran')) {
+		const actions = recommendActions({ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi }, 15);
+		if (args.includes('--json')) console.log(JSON.stringify(actions, null, 2));
+		else console.log(formatRecommendations(actions, report.pemda.iid));
+		return 0;
+	}
+	if (args.includes('--json')) {
+		console.log(JSON.stringify(toScoreJson(report), null, 2));
+		return 0;
+	}
+	const skipped = new Set(repo.findings.filter((f) => f.severity === 'galat' && f.file.startsWith('content/inovasi/')).map((f) => f.file)).size;
+	const agencyNames = new Map([...repo.agencies].map(([id, agency]) => [id, agency.nama]));
+	console.log(formatScoreSummary(report, { regionName: repo.pemda.nama, agencyNames, skippedFiles: skipped }));
+	return 0;
+});
