@@ -7,7 +7,7 @@
  * Astro site with the default layout, plus bare Pagefind) and prints every figure as a ratio to it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -27,6 +27,18 @@ interface Run {
 	seconds: number;
 	peakRssBytes: number;
 	status: number | null;
+}
+
+const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+/**
+ * The command of an npm script (`node …` with this Node), run without npm itself so npm's own
+ * start-up is not timed, but with exactly the flags users get.
+ */
+function npmScript(name: string, ...args: string[]): string[] {
+	const [program, ...rest] = SCRIPTS[name]!.split(' ');
+	if (program !== 'node') throw new Error(`skrip ${name} tidak diawali node`);
+	return [NODE, ...rest, ...args];
 }
 
 /** Runs a command and reports wall time and the peak RSS of its largest process (via getrusage). */
@@ -152,9 +164,9 @@ await runCli(async () => {
 		const project = createProject(n, 2026);
 		const baselineDir = createBaseline(project);
 		try {
-			const checkContent = measure([NODE, 'scripts/check-content.ts'], project).seconds;
-			const score = measure([NODE, 'scripts/score.ts', '--json'], project).seconds;
-			const checkPr = measure([NODE, 'scripts/check-pr.ts', '--base', 'main'], project).seconds;
+			const checkContent = measure(npmScript('check:content'), project).seconds;
+			const score = measure(npmScript('score', '--json'), project).seconds;
+			const checkPr = measure(npmScript('check:pr', '--base', 'main'), project).seconds;
 			console.log(`   check:content ${fmtS(checkContent)}, score ${fmtS(score)}, check:pr ${fmtS(checkPr)}; membangun …`);
 			const build = measure(['bash', '-c', `${NODE} scripts/build-admin.ts && ${NODE} ${BIN('astro/bin/astro.mjs')} build`], project);
 			const baseline = measure(['bash', '-c', `${NODE} ${BIN('astro/bin/astro.mjs')} build && ${BIN('.bin/pagefind')} --site dist`], baselineDir);
