@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { loadRepository, toRepoPath } from '../lib/repository-fs.ts';
 import { formatAnnotation, formatFinding, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
 import { getToday } from '../lib/today.ts';
+import { writeScoringCache } from '../lib/scoring-cache.ts';
+import type { ScoringData } from '../../src/schemas/innovation.ts';
 import { listStaged, readAt } from '../lib/git.ts';
 import type { Finding } from '../../src/lib/validation/finding.ts';
 
@@ -50,7 +52,13 @@ await runCli(() => {
 	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
 	// With --staged, the index version of every staged content file is what gets committed.
 	const override = staged ? (file: string) => (paths.includes(file) ? readAt(root, '', file) : undefined) : undefined;
-	const repo = loadRepository(root, { today: getToday(), parallel: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	// A full run of the working tree also leaves the scoring fields by content for check:pr.
+	const full = !selection && !override;
+	const repo = loadRepository(root, { today: getToday(), parallel: true, hashSources: full, scoringEntries: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	if (full && repo.sourceKeys) {
+		const valid = new Map(repo.innovations.map((entry) => [entry.file, entry]));
+		writeScoringCache(root, repo.rules, new Map([...repo.sourceKeys].map(([file, key]) => [key, valid.has(file) ? (valid.get(file)!.data as ScoringData) : null])));
+	}
 	const findings = [...(selection?.findings ?? []), ...repo.findings];
 	if (json) {
 		console.log(JSON.stringify(toJsonFindings(findings), null, 2));

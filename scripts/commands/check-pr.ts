@@ -8,6 +8,7 @@ import { formatAnnotation, runCli } from '../lib/output.ts';
 import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
 import { loadRepository, type InnovationEntry, type Repository } from '../lib/repository-fs.ts';
 import { getToday } from '../lib/today.ts';
+import { readScoringCache } from '../lib/scoring-cache.ts';
 import { countFindings, formatPrReport, type InnovationChange, type InnovationState, type PrReport } from '../../src/lib/report/pr-report.ts';
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
@@ -55,7 +56,8 @@ await runCli(() => {
 	// Unchanged innovations are on main already and are only read for scoring; changed ones are
 	// validated in full, in the context of the whole repository.
 	const scoreOnly = (file: string) => !innovationFiles.has(file);
-	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly });
+	// check:content, earlier in the same CI job, leaves the scoring fields of every file it validated.
+	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules) });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {

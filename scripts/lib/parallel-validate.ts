@@ -30,7 +30,7 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 	const shared = new Int32Array(new SharedArrayBuffer(8));
 	const { port1, port2 } = new MessageChannel();
 	const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
-		workerData: { files, root: context.root, year: context.rules.tahun, agencyIds: context.agencyIds, today: context.today, fullyChecked: context.fullyChecked ? [...context.fullyChecked] : undefined, port: port2, shared },
+		workerData: { files, root: context.root, year: context.rules.tahun, agencyIds: context.agencyIds, today: context.today, fullyChecked: context.fullyChecked ? [...context.fullyChecked] : undefined, hashSources: context.hashSources === true, scoringEntries: context.scoringEntries === true, port: port2, shared },
 		transferList: [port2],
 	});
 	const results = new Array<InnovationFileResult>(files.length);

@@ -15,6 +15,7 @@ import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/chec
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { validateFilesInParallel } from './parallel-validate.ts';
+import { hashSource, toScoringData, type ScoringCacheEntries } from './scoring-cache.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
 import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../../src/schemas/archive.ts';
 import { ensureDocument, parseYamlSource } from '../../src/lib/content/parse-source.ts';
@@ -58,6 +59,8 @@ export interface Repository {
 	findings: Finding[];
 	/** Repository-relative paths that were checked. */
 	checkedFiles: string[];
+	/** Content key of each innovation file read (only with `LoadOptions.hashSources`). */
+	sourceKeys?: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -77,6 +80,15 @@ export interface LoadOptions {
 	 * and their entries carry only the fields `createScoringSchema` checks — use them for scoring only.
 	 */
 	scoreOnly?: (file: string) => boolean;
+	/** Scoring fields by content for the rule set in force (see `scoring-cache.ts`), for `scoreOnly` files. */
+	scoringCache?: (rules: RuleSet) => ScoringCacheEntries | undefined;
+	/** Record each innovation file's content key in `Repository.sourceKeys` (to write that cache). */
+	hashSources?: boolean;
+	/**
+	 * Entries keep only their scoring fields and no body: for commands that report findings and
+	 * scores. Validation is unchanged; the second thread just sends back a fraction of the data.
+	 */
+	scoringEntries?: boolean;
 }
 
 /** Below this many files a second thread costs more (its start-up) than it saves. */
@@ -92,12 +104,18 @@ export interface InnovationFileContext {
 	override?: (file: string) => Uint8Array | undefined;
 	/** Changed files as a set, when only those need full validation (see `LoadOptions.scoreOnly`). */
 	fullyChecked?: ReadonlySet<string>;
+	/** Also return each file's content key (`hashSource`). */
+	hashSources?: boolean;
+	/** See `LoadOptions.scoringEntries`. */
+	scoringEntries?: boolean;
 }
 
 /** Findings of one innovation file, and its entry when it has no error. */
 export interface InnovationFileResult {
 	findings: Finding[];
 	entry?: InnovationEntry;
+	/** Content key of the file, when `InnovationFileContext.hashSources` asked for it. */
+	key?: string;
 }
 
 /** Validates one `content/inovasi/<skpd>/<slug>.md` in the repository's context. */
@@ -107,6 +125,11 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
+	if (context.hashSources) return { ...validateInnovationBytes(file, parts, bytes, local, context), key: hashSource(file, bytes) };
+	return validateInnovationBytes(file, parts, bytes, local, context);
+}
+
+function validateInnovationBytes(file: string, parts: { skpd: string; slug: string }, bytes: Uint8Array, local: Finding[], context: InnovationFileContext): InnovationFileResult {
 	if (context.fullyChecked && !context.fullyChecked.has(file)) {
 		const read = readInnovationData(bytes, context.rules);
 		if (!read.data || local.some((f) => f.severity === 'galat')) return { findings: [] };
@@ -116,6 +139,7 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
+	if (context.scoringEntries) return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: toScoringData(result.data) as InnovationData, body: '', bodyStartLine: result.bodyStartLine } };
 	return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine } };
 }
 
@@ -261,17 +285,23 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		if (include(file)) findings.push(...local);
 	}
 
-	const innovationFiles = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
-	const fullyChecked = options.scoreOnly ? new Set(innovationFiles.filter((file) => !options.scoreOnly!(file))) : undefined;
-	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup, ...(options.override ? { override: options.override } : {}), ...(fullyChecked ? { fullyChecked } : {}) };
+	const allInnovationFiles = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
+	const fullyChecked = options.scoreOnly ? new Set(allInnovationFiles.filter((file) => !options.scoreOnly!(file))) : undefined;
+	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup, ...(options.override ? { override: options.override } : {}), ...(fullyChecked ? { fullyChecked } : {}), ...(options.hashSources ? { hashSources: true } : {}), ...(options.scoringEntries ? { scoringEntries: true } : {}) };
+	const innovations: InnovationEntry[] = [];
+	const cache = fullyChecked ? options.scoringCache?.(rules) : undefined;
+	const cached = cache && fullyChecked ? readCachedEntries(allInnovationFiles.filter((file) => !fullyChecked.has(file)), context, cache) : undefined;
+	if (cached) innovations.push(...cached.entries);
+	const innovationFiles = cached ? allInnovationFiles.filter((file) => !cached.resolved.has(file)) : allInnovationFiles;
 	const results = options.parallel && !options.override && innovationFiles.length >= PARALLEL_MIN_FILES
 		? validateFilesInParallel(innovationFiles, context)
 		: innovationFiles.map((file) => validateInnovationFile(file, context));
-	const innovations: InnovationEntry[] = [];
-	for (const result of results) {
+	const sourceKeys = options.hashSources ? new Map<string, string>() : undefined;
+	results.forEach((result, index) => {
 		findings.push(...result.findings);
 		if (result.entry) innovations.push(result.entry);
-	}
+		if (sourceKeys && result.key) sourceKeys.set(innovationFiles[index]!, result.key);
+	});
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const record = loadRecord(root, include, findings);
 	const checkedFiles = wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations];
@@ -285,7 +315,30 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		...record,
 		findings: findings.sort(compareFindings),
 		checkedFiles,
+		...(sourceKeys ? { sourceKeys } : {}),
 	};
+}
+
+/**
+ * Score-only files answered from the scoring cache: read and keyed, but not parsed. Files that
+ * cannot be read plainly (links, oversize) or are not in the cache are left for validation.
+ */
+function readCachedEntries(files: readonly string[], context: InnovationFileContext, cache: ScoringCacheEntries): { entries: InnovationEntry[]; resolved: Set<string> } {
+	const entries: InnovationEntry[] = [];
+	const resolved = new Set<string>();
+	for (const file of files) {
+		const parts = parseInnovationPath(file);
+		if (!parts || checkPathNames(file, parts.skpd, parts.slug, context.agencyIds).length > 0) continue;
+		const problems: Finding[] = [];
+		const bytes = readSource(context.root, file, problems, context.override);
+		if (!bytes || problems.length > 0) continue;
+		const data = cache.get(hashSource(file, bytes));
+		if (data === undefined) continue;
+		resolved.add(file);
+		// Only the scoring fields: see `LoadOptions.scoreOnly`.
+		if (data) entries.push({ id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: data as InnovationData, body: '', bodyStartLine: 1 });
+	}
+	return { entries, resolved };
 }
 
 /** Repository-relative path with `/`, or undefined when `path` lies outside the repository. */

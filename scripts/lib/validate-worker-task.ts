@@ -8,8 +8,10 @@ import { getRuleSet } from '../../src/lib/rules/registry.ts';
 import { DONE, validateClaimedChunks } from './parallel-validate.ts';
 import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
 
-const { files, root, year, agencyIds, today, fullyChecked, port, shared } = workerData as {
+const { files, root, year, agencyIds, today, fullyChecked, hashSources, scoringEntries, port, shared } = workerData as {
 	fullyChecked?: string[];
+	hashSources: boolean;
+	scoringEntries: boolean;
 	files: string[];
 	root: string;
 	year: number;
@@ -20,7 +22,7 @@ const { files, root, year, agencyIds, today, fullyChecked, port, shared } = work
 };
 
 try {
-	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}) };
+	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}), ...(hashSources ? { hashSources } : {}), ...(scoringEntries ? { scoringEntries } : {}) };
 	port.postMessage({ results: validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context)) });
 } catch (error) {
 	port.postMessage({ error: error instanceof Error ? error.message : String(error) });

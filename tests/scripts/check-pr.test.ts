@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
@@ -41,6 +41,23 @@ describe('npm run check:pr', () => {
 		expect(result.stdout).toContain('- `content/inovasi/disdik/rusak.md:6:8` **galat**: `jenis`: `daring` bukan nilai yang dikenal');
 		expect(result.stdout).toContain('| `disdik/rusak` | baru | – → tidak dihitung (galat) | – | – |');
 		expect(result.stdout).toContain('::error file=content/inovasi/disdik/rusak.md,line=6,col=8::jenis: `daring` bukan nilai yang dikenal');
+	});
+
+	test('check:content leaves the scoring fields by content for check:pr, which reads them instead of the files', () => {
+		addInnovation('disdik', 'baru');
+		const withoutCache = checkPr();
+		expect(runScript('check-content.ts', [], repo.root).status).toBe(0);
+		const cacheFile = join(repo.root, 'node_modules/.cache/katalog-inovasi/skor-berkas.json');
+		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { nama: string; indikator: Record<string, { parameter: number }> } | null> };
+		expect(Object.keys(cache.entries)).toHaveLength(2);
+		expect(checkPr().stdout).toBe(withoutCache.stdout);
+		// Proof that the untouched innovation now comes from the cache: a doctored entry shows up.
+		for (const entry of Object.values(cache.entries)) if (entry) entry.indikator.regulasi!.parameter = 3;
+		writeFileSync(cacheFile, JSON.stringify(cache));
+		expect(checkPr().stdout).not.toBe(withoutCache.stdout);
+		// A cache written for other code or rules is ignored.
+		writeFileSync(cacheFile, JSON.stringify({ ...cache, version: 'lain' }));
+		expect(checkPr().stdout).toBe(withoutCache.stdout);
 	});
 
 	test('a modified innovation shows its change of maturity', () => {

@@ -144,7 +144,8 @@ function decode(bytes: Uint8Array, result: ParsedSource): string | undefined {
 	if (text.includes('\u0000')) return fail('berkas berisi karakter NUL (berkas biner?); simpan sebagai teks UTF-8');
 	// BOM and CRLF from Windows editors are accepted: dropping them keeps every line number and
 	// column of the original file (CR only ever ends a line).
-	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 function emptyResult(): ParsedSource {
@@ -175,7 +176,9 @@ export function parseMarkdownSource(bytes: Uint8Array): ParsedSource {
 		fail(`frontmatter harus YAML biasa yang diawali \`---\`, bukan \`---${language}\`; bagian ini tidak dijalankan`);
 		return result;
 	}
-	if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
+	const closing = /\n---[ \t]*(\n|$)/g;
+	closing.lastIndex = firstLine.length;
+	if (!closing.test(text)) {
 		fail('frontmatter tidak ditutup; tambahkan baris `---` setelah kunci terakhir');
 		return result;
 	}

@@ -19,19 +19,20 @@ const RAW_HTML = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?\/?>|<!--/;
 
 /** Splits the body into level-2 sections (text before the first heading is dropped). */
 export function splitSections(body: string, bodyStartLine: number): BodySection[] {
-	const sections: BodySection[] = [];
+	const lines = body.split('\n');
+	const starts: { title: string; index: number }[] = [];
 	let inFence = false;
-	body.split('\n').forEach((line, index) => {
-		if (FENCE.test(line)) inFence = !inFence;
-		const heading = inFence ? null : H2.exec(line);
-		if (heading) {
-			sections.push({ title: heading[1]!, line: bodyStartLine + index, text: '' });
-			return;
-		}
-		const current = sections.at(-1);
-		if (current) current.text += `${line}\n`;
+	lines.forEach((line, index) => {
+		// Cheap character tests first: almost every line is prose, neither a fence nor a heading.
+		if ((line.includes('`') || line.includes('~')) && FENCE.test(line)) inFence = !inFence;
+		const heading = inFence || !line.includes('##') ? null : H2.exec(line);
+		if (heading) starts.push({ title: heading[1]!, index });
 	});
-	return sections;
+	return starts.map(({ title, index }, position) => {
+		const end = starts[position + 1]?.index ?? lines.length;
+		const text = lines.slice(index + 1, end).map((line) => `${line}\n`).join('');
+		return { title, line: bodyStartLine + index, text };
+	});
 }
 
 /**
@@ -97,6 +98,7 @@ function at(line: number, severity: Severity, message: string): KeyIssue {
 
 function checkRawHtml(body: string, bodyStartLine: number): KeyIssue[] {
 	const issues: KeyIssue[] = [];
+	if (!body.includes('<')) return issues;
 	let inFence = false;
 	body.split('\n').forEach((line, index) => {
 		if (FENCE.test(line)) inFence = !inFence;
