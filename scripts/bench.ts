@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --n 1000,10000,40000] [--json FILE]` — a script, not a test. For each N it
  * generates N seeded synthetic innovations in a temporary copy of the project and measures:
- * check:content, score, check:pr with one changed file, the full build (Astro + Pagefind + data
+ * check:content, score, check:pr with one changed file (alone, and after check:content as in the
+ * pull-request job, which leaves it the scoring cache), the full build (Astro + Pagefind + data
  * files: wall time and peak RSS), dist size, bytes a browser downloads for one search query, and
  * page weights. In the same run it builds a bare baseline (the same Markdown through a minimal
  * Astro site with the default layout, plus bare Pagefind) and prints every figure as a ratio to it.
@@ -141,6 +142,7 @@ interface Row {
 	checkContent: number;
 	score: number;
 	checkPr: number;
+	checkPrCold: number;
 	build: Run;
 	baseline: Run;
 	distBytes: number;
@@ -164,10 +166,13 @@ await runCli(async () => {
 		const project = createProject(n, 2026);
 		const baselineDir = createBaseline(project);
 		try {
+			// check:pr twice: alone (no scoring cache), and as the PR job runs it, after check:content.
+			rmSync(join(project, 'node_modules', '.cache', 'katalog-inovasi'), { recursive: true, force: true });
+			const checkPrCold = measure(npmScript('check:pr', '--base', 'main'), project).seconds;
 			const checkContent = measure(npmScript('check:content'), project).seconds;
 			const score = measure(npmScript('score', '--json'), project).seconds;
 			const checkPr = measure(npmScript('check:pr', '--base', 'main'), project).seconds;
-			console.log(`   check:content ${fmtS(checkContent)}, score ${fmtS(score)}, check:pr ${fmtS(checkPr)}; membangun …`);
+			console.log(`   check:content ${fmtS(checkContent)}, score ${fmtS(score)}, check:pr ${fmtS(checkPr)} (tanpa cache ${fmtS(checkPrCold)}); membangun …`);
 			const build = measure(['bash', '-c', `${NODE} scripts/build-admin.ts && ${NODE} ${BIN('astro/bin/astro.mjs')} build`], project);
 			const baseline = measure(['bash', '-c', `${NODE} ${BIN('astro/bin/astro.mjs')} build && ${BIN('.bin/pagefind')} --site dist`], baselineDir);
 			const word = 'posyandu';
@@ -176,6 +181,7 @@ await runCli(async () => {
 				checkContent,
 				score,
 				checkPr,
+				checkPrCold,
 				build,
 				baseline,
 				distBytes: folderSize(join(project, 'dist')),
@@ -193,10 +199,10 @@ await runCli(async () => {
 		}
 	}
 
-	console.log('\n| N | check:content | score | check:pr (1 berkas) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |');
+	console.log('\n| N | check:content | score | check:pr (1 berkas; tanpa cache) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |');
 	console.log('|---|---|---|---|---|---|---|---|---|---|');
 	for (const r of rows) {
-		console.log(`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`);
+		console.log(`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} (${fmtS(r.checkPrCold)}) | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`);
 	}
 	console.log('\nAnggaran');
 	const checks: [string, boolean | undefined][] = [];
@@ -205,7 +211,7 @@ await runCli(async () => {
 	const r40 = at(40_000);
 	if (r10) {
 		checks.push(['build 10k ≤ 1,2× dasar', r10.build.seconds <= 1.2 * r10.baseline.seconds]);
-		checks.push(['check:pr 1 berkas, 10k ≤ 3 s', r10.checkPr <= 3]);
+		checks.push(['check:pr 1 berkas, 10k ≤ 3 s (setelah check:content, seperti di CI)', r10.checkPr <= 3]);
 		checks.push(['check:content 10k ≤ 4 s', r10.checkContent <= 4]);
 	}
 	if (r40) {
