@@ -54,10 +54,11 @@ await runCli(() => {
 	const override = staged ? (file: string) => (paths.includes(file) ? readAt(root, '', file) : undefined) : undefined;
 	// A full run of the working tree also leaves the scoring fields by content for check:pr.
 	const full = !selection && !override;
-	const repo = loadRepository(root, { today: getToday(), parallel: true, hashSources: full, scoringEntries: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	const today = getToday();
+	const repo = loadRepository(root, { today, parallel: true, hashSources: full, scoringEntries: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
 	if (full && repo.sourceKeys) {
 		const valid = new Map(repo.innovations.map((entry) => [entry.file, entry]));
-		writeScoringCache(root, repo.rules, new Map([...repo.sourceKeys].map(([file, key]) => [key, valid.has(file) ? (valid.get(file)!.data as ScoringData) : null])));
+		writeScoringCache(root, repo.rules, today, new Map([...repo.sourceKeys].map(([file, key]) => [key, valid.has(file) ? (valid.get(file)!.data as ScoringData) : null])));
 	}
 	const findings = [...(selection?.findings ?? []), ...repo.findings];
 	if (json) {

@@ -57,7 +57,7 @@ await runCli(() => {
 	// validated in full, in the context of the whole repository.
 	const scoreOnly = (file: string) => !innovationFiles.has(file);
 	// check:content, earlier in the same CI job, leaves the scoring fields of every file it validated.
-	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules) });
+	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules, today) });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {

@@ -3,14 +3,14 @@
  * in the pull-request job) writes them after validating everything, and `check:pr` then reads the
  * files a pull request does not touch from here instead of parsing 10,000 frontmatters again.
  *
- * Kept in `node_modules/.cache/katalog-inovasi/`. An entry is keyed by the file's path and bytes;
- * the whole cache by the rule set and by the source of the schemas and validators, so a changed
- * rule or check can never be answered from a stale entry. A missing or unreadable cache only means
- * the slower path.
+ * Kept in `node_modules/.cache/katalog-inovasi/`, one file per repository folder. An entry is keyed
+ * by the file's path and bytes; the whole cache by the rule set, the date (future dates are errors)
+ * and the source of the schemas and validators, so a changed rule or check can never be answered
+ * from a stale entry. A missing or unreadable cache only means the slower path.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InnovationData, ScoringData } from '../../src/schemas/innovation.ts';
 import type { RuleSet } from '../../src/schemas/rule-set.ts';
@@ -25,8 +25,10 @@ export function hashSource(file: string, bytes: Uint8Array): string {
 	return createHash('sha1').update(file).update('\0').update(bytes).digest('base64url');
 }
 
-function getCacheFile(root: string): string {
-	return join(root, 'node_modules', '.cache', 'katalog-inovasi', 'skor-berkas.json');
+/** The cache file of one repository (test repositories may share the project's node_modules). */
+export function getScoringCacheFile(root: string): string {
+	const folder = createHash('sha1').update(resolve(root)).digest('hex').slice(0, 12);
+	return join(root, 'node_modules', '.cache', 'katalog-inovasi', `skor-berkas-${folder}.json`);
 }
 
 let codeVersion: string | undefined;
@@ -44,8 +46,8 @@ function getCodeVersion(): string {
 	return codeVersion;
 }
 
-function getVersion(rules: RuleSet): string {
-	return `${getCodeVersion()}:${createHash('sha1').update(JSON.stringify(rules)).digest('base64url')}`;
+function getVersion(rules: RuleSet, today: string): string {
+	return `${getCodeVersion()}:${createHash('sha1').update(JSON.stringify(rules)).digest('base64url')}:${today}`;
 }
 
 /** Only the fields scoring reads, from validated data. */
@@ -56,10 +58,10 @@ export function toScoringData(data: InnovationData): ScoringData {
 }
 
 /** The cached entries for this rule set and code, or undefined when there are none. */
-export function readScoringCache(root: string, rules: RuleSet): ScoringCacheEntries | undefined {
+export function readScoringCache(root: string, rules: RuleSet, today: string): ScoringCacheEntries | undefined {
 	try {
-		const stored = JSON.parse(readFileSync(getCacheFile(root), 'utf8')) as { version?: string; entries?: Record<string, ScoringData | null> };
-		if (stored.version !== getVersion(rules) || !stored.entries) return undefined;
+		const stored = JSON.parse(readFileSync(getScoringCacheFile(root), 'utf8')) as { version?: string; entries?: Record<string, ScoringData | null> };
+		if (stored.version !== getVersion(rules, today) || !stored.entries) return undefined;
 		return new Map(Object.entries(stored.entries));
 	} catch {
 		return undefined;
@@ -67,11 +69,11 @@ export function readScoringCache(root: string, rules: RuleSet): ScoringCacheEntr
 }
 
 /** Replaces the cache (written to a temporary file first, so a reader never sees half of it). */
-export function writeScoringCache(root: string, rules: RuleSet, entries: ScoringCacheEntries): void {
+export function writeScoringCache(root: string, rules: RuleSet, today: string, entries: ScoringCacheEntries): void {
 	try {
-		const file = getCacheFile(root);
+		const file = getScoringCacheFile(root);
 		mkdirSync(join(file, '..'), { recursive: true });
-		writeFileSync(`${file}.tmp`, JSON.stringify({ version: getVersion(rules), entries: Object.fromEntries(entries) }));
+		writeFileSync(`${file}.tmp`, JSON.stringify({ version: getVersion(rules, today), entries: Object.fromEntries(entries) }));
 		renameSync(`${file}.tmp`, file);
 	} catch {
 		// A cache that cannot be written (read-only checkout) only costs the next run time.

@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
+import { getScoringCacheFile } from '../../scripts/lib/scoring-cache.ts';
 import { PDF_BYTES, PNG_BYTES, minimalInnovation, runScript } from '../helpers/temp-repo.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;
@@ -47,7 +48,7 @@ describe('npm run check:pr', () => {
 		addInnovation('disdik', 'baru');
 		const withoutCache = checkPr();
 		expect(runScript('check-content.ts', [], repo.root).status).toBe(0);
-		const cacheFile = join(repo.root, 'node_modules/.cache/katalog-inovasi/skor-berkas.json');
+		const cacheFile = getScoringCacheFile(repo.root);
 		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { nama: string; indikator: Record<string, { parameter: number }> } | null> };
 		expect(Object.keys(cache.entries)).toHaveLength(2);
 		expect(checkPr().stdout).toBe(withoutCache.stdout);
