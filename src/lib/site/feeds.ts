@@ -2,11 +2,7 @@
  * RSS, sitemap and robots.txt as plain strings (small enough to need no dependency). Every text
  * is XML-escaped: titles come from submissions.
  */
-
-/** Escapes the five XML special characters. */
-export function escapeXml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
-}
+import { escapeMarkup } from '../html/escape.ts';
 
 export interface FeedItem {
 	title: string;
@@ -21,20 +17,20 @@ export interface FeedItem {
 export function toRss(feed: { title: string; description: string; link: string; items: FeedItem[] }): string {
 	const items = feed.items.map((item) => [
 		'<item>',
-		`<title>${escapeXml(item.title)}</title>`,
-		`<link>${escapeXml(item.link)}</link>`,
-		`<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
-		`<description>${escapeXml(item.description)}</description>`,
-		item.category ? `<category>${escapeXml(item.category)}</category>` : '',
+		`<title>${escapeMarkup(item.title)}</title>`,
+		`<link>${escapeMarkup(item.link)}</link>`,
+		`<guid isPermaLink="true">${escapeMarkup(item.link)}</guid>`,
+		`<description>${escapeMarkup(item.description)}</description>`,
+		item.category ? `<category>${escapeMarkup(item.category)}</category>` : '',
 		item.date ? `<pubDate>${new Date(`${item.date}T00:00:00Z`).toUTCString()}</pubDate>` : '',
 		'</item>',
 	].filter(Boolean).join(''));
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.link)}</link><description>${escapeXml(feed.description)}</description><language>id</language>${items.join('')}</channel></rss>\n`;
+	return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeMarkup(feed.title)}</title><link>${escapeMarkup(feed.link)}</link><description>${escapeMarkup(feed.description)}</description><language>id</language>${items.join('')}</channel></rss>\n`;
 }
 
 /** A sitemap of absolute URLs (sorted, so the file is stable). */
 export function toSitemap(urls: readonly string[]): string {
-	const entries = [...urls].sort().map((url) => `<url><loc>${escapeXml(url)}</loc></url>`);
+	const entries = [...urls].sort().map((url) => `<url><loc>${escapeMarkup(url)}</loc></url>`);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join('')}</urlset>\n`;
 }
 

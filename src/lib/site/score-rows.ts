@@ -6,7 +6,7 @@
  */
 import type { MaturityRow } from '../scoring/maturity.ts';
 import { formatScore } from '../format/number.ts';
-import { escapeHtml } from '../html/escape.ts';
+import { escapeMarkup } from '../html/escape.ts';
 import { evidenceHref } from './url.ts';
 import { isSafeUrl } from '../markdown/neutralise-html.ts';
 
@@ -27,26 +27,26 @@ function renderEvidence(base: string, refs: readonly string[], labels: ScoreRowL
 	return refs
 		.map((ref, index) => {
 			const href = evidenceHref(base, ref);
-			if (!isSafeUrl(href)) return escapeHtml(labels.evidenceLink(index));
+			if (!isSafeUrl(href)) return escapeMarkup(labels.evidenceLink(index));
 			const rel = ref.startsWith('http') ? ' rel="noopener noreferrer"' : '';
-			return `<a href="${escapeHtml(href)}"${rel}>${escapeHtml(labels.evidenceLink(index))}</a>`;
+			return `<a href="${escapeMarkup(href)}"${rel}>${escapeMarkup(labels.evidenceLink(index))}</a>`;
 		})
 		.join(' ');
 }
 
 /** `<tr>` elements for `rows`, in order. */
 export function renderScoreRows(rows: readonly MaturityRow[], base: string, labels: ScoreRowLabels): string {
-	const cell = (label: string, content: string, extra = '') => `<td${extra} data-label="${escapeHtml(label)}">${content}</td>`;
+	const cell = (label: string, content: string, extra = '') => `<td${extra} data-label="${escapeMarkup(label)}">${content}</td>`;
 	return rows
 		.map((row) => {
-			const name = escapeHtml(row.nama) + (row.wajib ? ` <abbr title="${escapeHtml(labels.mandatory)}">*</abbr>` : '');
-			const parameter = row.parameter > 0 ? escapeHtml(`${row.parameter}: ${row.teks_parameter}`) : `<span class="meta">${escapeHtml(labels.notClaimed)}</span>`;
-			return `<tr data-indikator="${escapeHtml(row.kunci)}">${[
-				cell(labels.no, escapeHtml(row.nomor)),
+			const name = escapeMarkup(row.nama) + (row.wajib ? ` <abbr title="${escapeMarkup(labels.mandatory)}">*</abbr>` : '');
+			const parameter = row.parameter > 0 ? escapeMarkup(`${row.parameter}: ${row.teks_parameter}`) : `<span class="meta">${escapeMarkup(labels.notClaimed)}</span>`;
+			return `<tr data-indikator="${escapeMarkup(row.kunci)}">${[
+				cell(labels.no, escapeMarkup(row.nomor)),
 				cell(labels.indicator, name),
 				cell(labels.parameter, parameter),
-				cell(labels.weight, escapeHtml(formatScore(row.bobot)), ' class="num"'),
-				cell(labels.points, escapeHtml(formatScore(row.skor)), ` class="num" data-skor="${escapeHtml(row.skor)}"`),
+				cell(labels.weight, escapeMarkup(formatScore(row.bobot)), ' class="num"'),
+				cell(labels.points, escapeMarkup(formatScore(row.skor)), ` class="num" data-skor="${escapeMarkup(row.skor)}"`),
 				cell(labels.evidence, renderEvidence(base, row.bukti, labels)),
 			].join('')}</tr>`;
 		})

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toCsvCell } from '../../../src/lib/site/open-data.ts';
-import { escapeXml, toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
+import { toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
+import { escapeMarkup } from '../../../src/lib/html/escape.ts';
 import { toBarChartConfig, getChartHeight } from '../../../src/lib/charts/to-chart-config.ts';
 import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
 
@@ -24,7 +25,7 @@ describe('toCsvCell', () => {
 
 describe('feeds', () => {
 	test('escapes XML in every text', () => {
-		expect(escapeXml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
+		expect(escapeMarkup(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
 		const rss = toRss({ title: 'K', description: 'D', link: 'https://x/', items: [{ title: '<script>', link: 'https://x/a/', description: 'a & b', date: '2024-07-01' }] });
 		expect(rss).toContain('<title>&lt;script&gt;</title>');
 		expect(rss).toContain('<pubDate>Mon, 01 Jul 2024 00:00:00 GMT</pubDate>');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { escapeHtml } from '../../../src/lib/html/escape.ts';
+import { escapeMarkup } from '../../../src/lib/html/escape.ts';
 import type { MaturityRow } from '../../../src/lib/scoring/maturity.ts';
 import { renderScoreRows, type ScoreRowLabels } from '../../../src/lib/site/score-rows.ts';
 
@@ -17,13 +17,13 @@ const labels: ScoreRowLabels = {
 
 const row = (overrides: Partial<MaturityRow>): MaturityRow => ({ kunci: 'regulasi', nomor: 16, nama: 'Regulasi', bobot: 3, wajib: false, parameter: 0, skor: 0, teks_parameter: '', bukti: [], ...overrides });
 
-describe('escapeHtml', () => {
+describe('escapeMarkup', () => {
 	test.each([
 		['teks biasa', 'teks biasa'],
-		['<script>"a" & \'b\'</script>', '&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;'],
+		['<script>"a" & \'b\'</script>', '&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;'],
 		[42, '42'],
 	])('%s', (input, output) => {
-		expect(escapeHtml(input)).toBe(output);
+		expect(escapeMarkup(input)).toBe(output);
 	});
 });
 
