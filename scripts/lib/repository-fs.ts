@@ -15,7 +15,8 @@ import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/chec
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { validateFilesInParallel } from './parallel-validate.ts';
-import { hashSource, toScoringData, type ScoringCacheEntries } from './scoring-cache.ts';
+import { hashSource, type ScoringCacheEntries } from './scoring-cache.ts';
+import { toScoringData } from '../../src/lib/scoring/score-content.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
 import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../../src/schemas/archive.ts';
 import { ensureDocument, parseYamlSource } from '../../src/lib/content/parse-source.ts';
@@ -134,13 +135,17 @@ function validateInnovationBytes(file: string, parts: { skpd: string; slug: stri
 		const read = readInnovationData(bytes, context.rules);
 		if (!read.data || local.some((f) => f.severity === 'galat')) return { findings: [] };
 		// Only the scoring fields were read: see `LoadOptions.scoreOnly`.
-		return { findings: [], entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: read.data as InnovationData, body: read.body, bodyStartLine: read.bodyStartLine } };
+		return { findings: [], entry: toEntry(file, parts, read.data as InnovationData, read.body, read.bodyStartLine) };
 	}
 	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
-	if (context.scoringEntries) return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: toScoringData(result.data) as InnovationData, body: '', bodyStartLine: result.bodyStartLine } };
-	return { findings: local, entry: { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine } };
+	if (context.scoringEntries) return { findings: local, entry: toEntry(file, parts, toScoringData(result.data) as InnovationData, '', result.bodyStartLine) };
+	return { findings: local, entry: toEntry(file, parts, result.data, result.body, result.bodyStartLine) };
+}
+
+function toEntry(file: string, parts: { skpd: string; slug: string }, data: InnovationData, body: string, bodyStartLine: number): InnovationEntry {
+	return { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data, body, bodyStartLine };
 }
 
 const at = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
@@ -336,7 +341,7 @@ function readCachedEntries(files: readonly string[], context: InnovationFileCont
 		if (data === undefined) continue;
 		resolved.add(file);
 		// Only the scoring fields: see `LoadOptions.scoreOnly`.
-		if (data) entries.push({ id: `${parts.skpd}/${parts.slug}`, ...parts, file, data: data as InnovationData, body: '', bodyStartLine: 1 });
+		if (data) entries.push(toEntry(file, parts, data as InnovationData, '', 1));
 	}
 	return { entries, resolved };
 }

@@ -12,13 +12,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { InnovationData, ScoringData } from '../../src/schemas/innovation.ts';
+import type { ScoringData } from '../../src/schemas/innovation.ts';
 import type { RuleSet } from '../../src/schemas/rule-set.ts';
 
 /** Per file: its scoring fields, or null when the file has an error (it does not count). */
 export type ScoringCacheEntries = Map<string, ScoringData | null>;
 
-const SOURCE_FOLDERS = ['../../src/schemas', '../../src/lib/content', '../../src/lib/validation'];
+const SOURCE_FOLDERS = ['../../src/schemas', '../../src/lib/content', '../../src/lib/validation', '../../src/lib/scoring'];
 
 /** Key of one file: its path and its bytes. */
 export function hashSource(file: string, bytes: Uint8Array): string {
@@ -48,13 +48,6 @@ function getCodeVersion(): string {
 
 function getVersion(rules: RuleSet, today: string): string {
 	return `${getCodeVersion()}:${createHash('sha1').update(JSON.stringify(rules)).digest('base64url')}:${today}`;
-}
-
-/** Only the fields scoring reads, from validated data. */
-export function toScoringData(data: InnovationData): ScoringData {
-	const indikator = Object.fromEntries(Object.entries(data.indikator).map(([key, answer]) => [key, answer && { parameter: answer.parameter }]));
-	const { nama, urusan, tahapan, waktu_uji_coba, waktu_penerapan, waktu_pengembangan } = data;
-	return { nama, urusan, tahapan, waktu_uji_coba, waktu_penerapan, waktu_pengembangan, indikator } as ScoringData;
 }
 
 /** The cached entries for this rule set and code, or undefined when there are none. */

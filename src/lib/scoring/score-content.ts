@@ -2,7 +2,7 @@
  * Glue from validated content to the scoring engine: the one way every CLI and page scores a
  * repository, so `npm run score` and the site can never disagree.
  */
-import type { InnovationData } from '../../schemas/innovation.ts';
+import type { InnovationData, ScoringData } from '../../schemas/innovation.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { scoreRegion, type ScoreReport } from './region.ts';
 import type { ScoredAnswer } from './maturity.ts';
@@ -22,11 +22,9 @@ export interface ContentForScoring {
 	innovations: readonly ContentInnovation[];
 }
 
-/** The fields of a validated innovation that scoring reads (shared by the engine and the simulator). */
-export function pickScoringFields({ id, skpd, data }: ContentInnovation) {
+/** The frontmatter fields scoring reads besides the indicator answers. */
+function pickScoredFrontmatter(data: InnovationData | ScoringData) {
 	return {
-		id,
-		skpd,
 		nama: data.nama,
 		urusan: data.urusan,
 		tahapan: data.tahapan,
@@ -34,6 +32,17 @@ export function pickScoringFields({ id, skpd, data }: ContentInnovation) {
 		waktu_penerapan: data.waktu_penerapan,
 		waktu_pengembangan: data.waktu_pengembangan,
 	};
+}
+
+/** The fields of a validated innovation that scoring reads (shared by the engine and the simulator). */
+export function pickScoringFields({ id, skpd, data }: ContentInnovation) {
+	return { id, skpd, ...pickScoredFrontmatter(data) };
+}
+
+/** Validated data cut down to what `createScoringSchema` reads (for the scoring cache). */
+export function toScoringData(data: InnovationData): ScoringData {
+	const indikator = Object.fromEntries(Object.entries(data.indikator).map(([key, answer]) => [key, answer && { parameter: answer.parameter }]));
+	return { ...pickScoredFrontmatter(data), indikator } as ScoringData;
 }
 
 /** Scores validated content. */
