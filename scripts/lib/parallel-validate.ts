@@ -10,10 +10,10 @@ import type { InnovationFileContext, InnovationFileResult } from './repository-f
 import { validateInnovationFile } from './repository-fs.ts';
 
 /** Files per claim: small enough to balance, large enough that the counter is not contended. */
-export const CHUNK_SIZE = 64;
+const CHUNK_SIZE = 64;
 
 /** Shared state: [0] the next unclaimed index, [1] set to 1 when the worker is done. */
-export const NEXT = 0;
+const NEXT = 0;
 export const DONE = 1;
 
 /** Claims chunks from the shared counter and validates them until the list is exhausted. */

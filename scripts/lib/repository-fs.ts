@@ -74,7 +74,7 @@ export interface LoadOptions {
 	 * pre-commit hook); undefined means "read the file from disk".
 	 */
 	override?: (file: string) => Uint8Array | undefined;
-	/** Validate innovations on two threads when there are many (CLIs; the site build stays serial). */
+	/** Validate innovations on two threads when there are many (CLIs and the site build). */
 	parallel?: boolean;
 	/**
 	 * Files only read for scoring (unchanged files in a PR check): no findings are produced for them,
