@@ -7,6 +7,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load as loadFast } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { readPlainYaml } from './yaml-subset.ts';
 import type { KeyIssue } from '../validation/finding.ts';
 
 /** Largest Markdown or YAML content file, checked before anything is decoded or parsed. */
@@ -36,12 +37,15 @@ export interface ParsedSource {
 const NEEDS_STRICT = /(^|[\s[{,:?-])[&*!]\S/m;
 
 /**
- * Fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, `yes` stays a word)
+ * Fast paths: the plain subset most frontmatter is written in (`yaml-subset.ts`), else js-yaml
+ * with the YAML 1.2 core schema (dates stay strings, `yes` stays a word)
  * parses a typical file several times faster than the position-tracking parser. Anything it does
  * not read cleanly (syntax errors, duplicate keys, tags) goes through the strict path instead, so
  * every problem is still reported with its position.
  */
 function parseFast(text: string): { data: unknown } | undefined {
+	const plain = readPlainYaml(text);
+	if (plain) return { data: plain };
 	if (NEEDS_STRICT.test(text)) return undefined;
 	try {
 		return { data: loadFast(text, { schema: CORE_SCHEMA }) };

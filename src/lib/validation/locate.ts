@@ -74,6 +74,9 @@ export function locateIssues(
 	});
 }
 
+/** A line that starts a top-level key. */
+const KEY_LINE = /^[^\s#-][^:]*:(\s|$)/;
+
 /**
  * Position of an issue at a top-level key found by scanning lines, matching what the document
  * locator gives: the key for `atKey` issues and empty values, else the value's first character.
@@ -82,12 +85,13 @@ export function locateIssues(
 export function locateTopLevel(yamlText: string, path: readonly (string | number)[], atKey = false): [number, number] | undefined {
 	if (path.length > 1) return undefined;
 	const lines = yamlText.split('\n');
-	const isKeyLine = (text: string) => /^[^\s#-][^:]*:(\s|$)/.test(text);
 	const key = path[0];
-	const index = key === undefined ? -1 : lines.findIndex((text) => text.startsWith(`${String(key)}:`) || new RegExp(`^${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+:`).test(text));
+	// One pattern per call: building it per line was most of the cost of locating a warning.
+	const keyLine = key === undefined ? undefined : new RegExp(`^${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+	const index = keyLine ? lines.findIndex((text) => keyLine.test(text)) : -1;
 	if (index < 0) {
 		// A missing key (or the whole file) is reported at the first key, as the document locator does.
-		const first = lines.findIndex(isKeyLine);
+		const first = lines.findIndex((text) => KEY_LINE.test(text));
 		return first >= 0 ? [first + 1, 1] : undefined;
 	}
 	if (atKey) return [index + 1, 1];
