@@ -2,7 +2,8 @@
  * Reads the content of a repository from disk and validates it with the pure modules in src/lib.
  * The only place that touches the file system for content; the CLIs and the site use it alike.
  */
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readContentFile } from './read-content-file.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import type { InnovationData } from '../../src/schemas/innovation.ts';
 import type { Pemda } from '../../src/schemas/pemda.ts';
@@ -150,30 +151,26 @@ function toEntry(file: string, parts: { skpd: string; slug: string }, data: Inno
 
 const at = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
 
+const tooBig = (size: number) => `berkas terlalu besar (${Math.ceil(size / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`;
+
+const REFUSALS = {
+	missing: 'berkas tidak ditemukan',
+	'not-regular': 'harus berupa berkas biasa (tautan simbolik dan folder tidak diterima)',
+	unreadable: 'berkas tidak dapat dibaca; periksa izin aksesnya',
+};
+
 /** Reads a content file, refusing links and oversize files before reading them. */
 function readSource(root: string, file: string, findings: Finding[], override?: LoadOptions['override']): Uint8Array | undefined {
 	const given = override?.(file);
 	if (given) {
 		if (given.byteLength <= MAX_SOURCE_BYTES) return given;
-		findings.push(at(file, `berkas terlalu besar (${Math.ceil(given.byteLength / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`));
+		findings.push(at(file, tooBig(given.byteLength)));
 		return undefined;
 	}
-	let stat;
-	try {
-		stat = lstatSync(join(root, file));
-	} catch {
-		findings.push(at(file, 'berkas tidak ditemukan'));
-		return undefined;
-	}
-	if (!stat.isFile()) {
-		findings.push(at(file, 'harus berupa berkas biasa (tautan simbolik dan folder tidak diterima)'));
-		return undefined;
-	}
-	if (stat.size > MAX_SOURCE_BYTES) {
-		findings.push(at(file, `berkas terlalu besar (${Math.ceil(stat.size / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`));
-		return undefined;
-	}
-	return readFileSync(join(root, file));
+	const read = readContentFile(join(root, file), MAX_SOURCE_BYTES);
+	if (read instanceof Uint8Array) return read;
+	findings.push(at(file, read.reason === 'too-big' ? tooBig(read.size) : REFUSALS[read.reason]));
+	return undefined;
 }
 
 /** Evidence lookup on `public/`, refusing anything but regular files inside `public/bukti/`. */

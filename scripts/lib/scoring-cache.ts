@@ -8,7 +8,7 @@
  * and the source of the schemas and validators, so a changed rule or check can never be answered
  * from a stale entry. A missing or unreadable cache only means the slower path.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +22,8 @@ const SOURCE_FOLDERS = ['../../src/schemas', '../../src/lib/content', '../../src
 
 /** Key of one file: its path and its bytes. */
 export function hashSource(file: string, bytes: Uint8Array): string {
-	return createHash('sha1').update(file).update('\0').update(bytes).digest('base64url');
+	// One-shot hashing of the bytes: a Hash object per file was a thirtieth of check:content.
+	return `${file}\0${hash('sha1', bytes, 'base64url')}`;
 }
 
 /** The cache file of one repository (test repositories may share the project's node_modules). */
@@ -36,12 +37,12 @@ let codeVersion: string | undefined;
 /** Hash of the code that decides validity and scoring fields (read once per process). */
 function getCodeVersion(): string {
 	if (!codeVersion) {
-		const hash = createHash('sha1');
+		const sources = createHash('sha1');
 		for (const folder of SOURCE_FOLDERS) {
 			const dir = fileURLToPath(new URL(folder, import.meta.url));
-			for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+			for (const name of readdirSync(dir).sort()) sources.update(name).update(readFileSync(join(dir, name)));
 		}
-		codeVersion = hash.digest('base64url');
+		codeVersion = sources.digest('base64url');
 	}
 	return codeVersion;
 }

@@ -47,9 +47,7 @@ function createBaseAnswerShape(rules: RuleSet) {
 		/** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
 		parameter: createParameterSchema(rules),
 		/** Evidence list: `/bukti/...` paths or `https://` links; a single value is read as a list of one. */
-		bukti: listOf(EvidenceSchema)
-			.pipe(z.array(z.string()).max(EVIDENCE_MAX, { message: `paling banyak ${EVIDENCE_MAX} bukti` }))
-			.default([]),
+		bukti: listOf(EvidenceSchema, { count: EVIDENCE_MAX, message: `paling banyak ${EVIDENCE_MAX} bukti` }).default([]),
 		/** Optional free text shown beside the claim, e.g. the decree's number. */
 		keterangan: z
 			.string()

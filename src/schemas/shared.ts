@@ -67,10 +67,11 @@ export function plainText(max: number) {
 
 /**
  * A list that also accepts a single value: `urusan_lain: sosial` means `["sosial"]`.
- * Pages and scoring only ever see the array.
+ * Pages and scoring only ever see the array. `most` bounds its length.
  */
-export function listOf<T extends z.ZodType>(item: T) {
-	return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item));
+export function listOf<T extends z.ZodType>(item: T, most?: { count: number; message: string }) {
+	const list = z.array(item);
+	return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), most ? list.max(most.count, { message: most.message }) : list);
 }
 
 /** Contact details of a person or an agency. */

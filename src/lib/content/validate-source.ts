@@ -40,11 +40,14 @@ function getInnovationSchema(rules: RuleSet) {
 }
 
 function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
-	// Positions are computed only when some problem needs one (most files have none).
-	// Positions are exact either way: top-level keys by a line scan, deeper paths by the YAML document.
-	const cheap = (issue: KeyIssue) => parsed.yamlText !== undefined && locateTopLevel(parsed.yamlText, issue.path, issue.atKey) !== undefined;
-	if (issues.some((issue) => issue.line === undefined && !cheap(issue))) ensureDocument(parsed);
-	const findings = locateIssues(file, issues, parsed.doc, parsed.lineCounter, parsed.yamlText).sort(compareFindings);
+	// Positions are computed only when some problem needs one (most files have none). They are exact
+	// either way: top-level keys by a line scan (done once here), deeper paths by the YAML document.
+	const located = issues.map((issue) => {
+		const at = issue.line === undefined && parsed.yamlText !== undefined ? locateTopLevel(parsed.yamlText, issue.path, issue.atKey) : undefined;
+		return at ? { ...issue, line: at[0], column: at[1] } : issue;
+	});
+	if (located.some((issue) => issue.line === undefined)) ensureDocument(parsed);
+	const findings = locateIssues(file, located, parsed.doc, parsed.lineCounter).sort(compareFindings);
 	const ok = !findings.some((finding) => finding.severity === 'galat');
 	return ok && data !== undefined ? { data, findings } : { findings };
 }

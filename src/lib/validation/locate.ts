@@ -56,15 +56,12 @@ export function locateIssues(
 	file: string,
 	issues: readonly KeyIssue[],
 	doc: Document.Parsed | undefined,
-	lineCounter: LineCounter,
-	yamlText?: string
+	lineCounter: LineCounter
 ): Finding[] {
 	return issues.map((issue) => {
 		let line = issue.line ?? 1;
 		let column = issue.column ?? 1;
-		const topLevel = issue.line === undefined && !doc && yamlText !== undefined ? locateTopLevel(yamlText, issue.path, issue.atKey) : undefined;
-		if (topLevel) [line, column] = topLevel;
-		else if (issue.line === undefined && doc) {
+		if (issue.line === undefined && doc) {
 			const { offset } = locateOffset(doc, issue.path, issue.atKey ?? false);
 			const position = lineCounter.linePos(offset);
 			line = position.line;
@@ -96,9 +93,11 @@ export function locateTopLevel(yamlText: string, path: readonly (string | number
 	}
 	if (atKey) return [index + 1, 1];
 	const line = lines[index]!;
-	const valueAt = line.slice(line.indexOf(':') + 1).search(/\S/);
-	if (valueAt >= 0 && line[line.indexOf(':') + 1 + valueAt] !== '#') return [index + 1, line.indexOf(':') + 2 + valueAt];
+	const colon = line.indexOf(':');
+	const rest = line.slice(colon + 1);
+	const valueAt = rest.search(/\S/);
+	if (valueAt >= 0 && rest[valueAt] !== '#') return [index + 1, colon + 2 + valueAt];
 	const next = lines.slice(index + 1).find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
-	// An empty value (`nama:`) is an empty node right after the colon.
-	return next !== undefined && /^\s/.test(next) ? undefined : [index + 1, line.indexOf(':') + 2];
+	// An empty value (`nama:`, `nama:  # catatan`) is an empty node after the colon and its spaces.
+	return next !== undefined && /^\s/.test(next) ? undefined : [index + 1, colon + 2 + (valueAt >= 0 ? valueAt : rest.length)];
 }
