@@ -6,6 +6,8 @@
  * files: wall time and peak RSS), dist size, bytes a browser downloads for one search query, and
  * page weights. In the same run it builds a bare baseline (the same Markdown through a minimal
  * Astro site with the default layout, plus bare Pagefind) and prints every figure as a ratio to it.
+ * The short commands run three times each and report the median (every run is printed); builds
+ * run once.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -49,6 +51,20 @@ function measure(command: string[], cwd: string, env: Record<string, string> = {
 	const [status, seconds, rssKiB] = out.stdout.trim().split(' ').map(Number);
 	return { status: status ?? null, seconds: seconds ?? Number.NaN, peakRssBytes: (rssKiB ?? 0) * 1024 };
 }
+
+/** Runs of each short command: this machine's timings swing by ±20 %, so the median is reported. */
+const SHORT_RUNS = 3;
+
+/** Median wall time of `SHORT_RUNS` runs (each after `before`), with every run for the log. */
+function measureMedian(command: string[], cwd: string, before: () => void = () => {}): { seconds: number; runs: number[] } {
+	const runs = Array.from({ length: SHORT_RUNS }, () => {
+		before();
+		return measure(command, cwd).seconds;
+	});
+	return { seconds: [...runs].sort((a, b) => a - b)[Math.floor(SHORT_RUNS / 2)]!, runs };
+}
+
+const fmtRuns = (m: { seconds: number; runs: number[] }) => `${fmtS(m.seconds)} [${m.runs.map((r) => r.toFixed(2)).join(' · ')}]`;
 
 function folderSize(dir: string): number {
 	return readdirSync(dir).reduce((sum, name) => {
@@ -167,12 +183,13 @@ await runCli(async () => {
 		const baselineDir = createBaseline(project);
 		try {
 			// check:pr twice: alone (no scoring cache), and as the PR job runs it, after check:content.
-			rmSync(join(project, 'node_modules', '.cache', 'katalog-inovasi'), { recursive: true, force: true });
-			const checkPrCold = measure(npmScript('check:pr', '--base', 'main'), project).seconds;
-			const checkContent = measure(npmScript('check:content'), project).seconds;
-			const score = measure(npmScript('score', '--json'), project).seconds;
-			const checkPr = measure(npmScript('check:pr', '--base', 'main'), project).seconds;
-			console.log(`   check:content ${fmtS(checkContent)}, score ${fmtS(score)}, check:pr ${fmtS(checkPr)} (tanpa cache ${fmtS(checkPrCold)}); membangun …`);
+			const clearScoringCache = () => rmSync(join(project, 'node_modules', '.cache', 'katalog-inovasi'), { recursive: true, force: true });
+			const prCold = measureMedian(npmScript('check:pr', '--base', 'main'), project, clearScoringCache);
+			const content = measureMedian(npmScript('check:content'), project);
+			const scored = measureMedian(npmScript('score', '--json'), project);
+			const pr = measureMedian(npmScript('check:pr', '--base', 'main'), project);
+			const [checkContent, score, checkPr, checkPrCold] = [content.seconds, scored.seconds, pr.seconds, prCold.seconds];
+			console.log(`   median dari ${SHORT_RUNS} kali: check:content ${fmtRuns(content)}, score ${fmtRuns(scored)}, check:pr ${fmtRuns(pr)} (tanpa cache ${fmtRuns(prCold)}); membangun …`);
 			// Astro keeps its data store in node_modules/.astro, which the bench copies share: a store
 			// left by an earlier (bigger) run would be read back first and slow whichever build follows.
 			const clearAstroCache = () => rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
