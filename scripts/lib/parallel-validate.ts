@@ -1,11 +1,13 @@
 /**
  * Validates innovation files on two threads while keeping `loadRepository` synchronous. Both
  * threads take chunks of the file list from one shared counter, so the worker's start-up time (it
- * loads its modules first) never leaves this thread waiting on a fixed half. The worker's results
- * come back through a message port read with `receiveMessageOnPort` once it signals through
- * shared memory. Results keep the input order, so output is identical to the serial path.
+ * loads its modules first) never leaves this thread waiting on a fixed half. The worker posts each
+ * chunk's results as soon as it has them, and this thread reads them (`receiveMessageOnPort`)
+ * between its own chunks: copying 5,000 results in one message at the end used to leave both
+ * threads waiting on each other. Results keep the input order, so output is identical to the
+ * serial path.
  */
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { InnovationFileContext, InnovationFileResult } from './repository-fs.ts';
 import { validateInnovationFile } from './repository-fs.ts';
 
@@ -16,13 +18,19 @@ const CHUNK_SIZE = 64;
 const NEXT = 0;
 export const DONE = 1;
 
-/** Claims chunks from the shared counter and validates them until the list is exhausted. */
-export function validateClaimedChunks(files: readonly string[], shared: Int32Array, validate: (file: string) => InnovationFileResult): [number, InnovationFileResult][] {
-	const results: [number, InnovationFileResult][] = [];
+/** What the worker posts: the results of one chunk, or why it stopped. */
+export type WorkerMessage = { results: [number, InnovationFileResult][] } | { error: string };
+
+/**
+ * Claims chunks from the shared counter and validates them until the list is exhausted, handing
+ * each chunk's results to `onChunk`.
+ */
+export function validateClaimedChunks(files: readonly string[], shared: Int32Array, validate: (file: string) => InnovationFileResult, onChunk: (results: [number, InnovationFileResult][]) => void): void {
 	for (let start = Atomics.add(shared, NEXT, CHUNK_SIZE); start < files.length; start = Atomics.add(shared, NEXT, CHUNK_SIZE)) {
+		const results: [number, InnovationFileResult][] = [];
 		for (let index = start; index < Math.min(start + CHUNK_SIZE, files.length); index++) results.push([index, validate(files[index]!)]);
+		onChunk(results);
 	}
-	return results;
 }
 
 /** Validates `files` with the worker and this thread sharing the work. */
@@ -34,12 +42,28 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 		transferList: [port2],
 	});
 	const results = new Array<InnovationFileResult>(files.length);
-	for (const [index, result] of validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context))) results[index] = result;
+	let stored = 0;
+	const store = (chunk: [number, InnovationFileResult][]) => {
+		for (const [index, result] of chunk) results[index] = result;
+		stored += chunk.length;
+	};
+	let failure: string | undefined;
+	const drain = (port: MessagePort) => {
+		for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+			const posted = message.message as WorkerMessage;
+			if ('error' in posted) failure = posted.error;
+			else store(posted.results);
+		}
+	};
+	validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context), (chunk) => {
+		store(chunk);
+		drain(port1);
+	});
 	Atomics.wait(shared, DONE, 0);
-	const message = receiveMessageOnPort(port1)?.message as { results?: [number, InnovationFileResult][]; error?: string } | undefined;
+	drain(port1);
 	void worker.terminate();
 	port1.close();
-	if (!message?.results) throw new Error(`validasi paralel gagal: ${message?.error ?? 'tidak ada hasil'}`);
-	for (const [index, result] of message.results) results[index] = result;
+	if (failure !== undefined) throw new Error(`validasi paralel gagal: ${failure}`);
+	if (stored !== files.length) throw new Error('validasi paralel gagal: sebagian hasil tidak kembali');
 	return results;
 }

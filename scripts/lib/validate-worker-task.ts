@@ -1,11 +1,11 @@
 /**
  * Worker side of `validateFilesInParallel` (loaded by `validate-worker.ts`): claims chunks of the
- * file list from the shared counter, validates them, reports back through the given port, then
- * flags completion in shared memory.
+ * file list from the shared counter, validates them, posts each chunk's results through the given
+ * port, then flags completion in shared memory.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { getRuleSet } from '../../src/lib/rules/registry.ts';
-import { DONE, validateClaimedChunks } from './parallel-validate.ts';
+import { DONE, validateClaimedChunks, type WorkerMessage } from './parallel-validate.ts';
 import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
 
 const { files, root, year, agencyIds, today, fullyChecked, hashSources, scoringEntries, port, shared } = workerData as {
@@ -23,9 +23,9 @@ const { files, root, year, agencyIds, today, fullyChecked, hashSources, scoringE
 
 try {
 	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}), ...(hashSources ? { hashSources } : {}), ...(scoringEntries ? { scoringEntries } : {}) };
-	port.postMessage({ results: validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context)) });
+	validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context), (results) => port.postMessage({ results } satisfies WorkerMessage));
 } catch (error) {
-	port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+	port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
 } finally {
 	Atomics.store(shared, DONE, 1);
 	Atomics.notify(shared, DONE);

@@ -4,6 +4,16 @@
  * files), then runs `validate-worker-task.ts`.
  */
 import { enableCompileCache } from 'node:module';
+import { workerData, type MessagePort } from 'node:worker_threads';
 
 enableCompileCache();
-await import('./validate-worker-task.ts');
+try {
+	await import('./validate-worker-task.ts');
+} catch (error) {
+	// The task flags completion itself; if it cannot even load, the waiting thread must still wake
+	// (index 1 is `DONE` of parallel-validate.ts, not imported here: that import may be what failed).
+	const { port, shared } = workerData as { port: MessagePort; shared: Int32Array };
+	port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+	Atomics.store(shared, 1, 1);
+	Atomics.notify(shared, 1);
+}
