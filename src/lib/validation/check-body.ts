@@ -20,17 +20,21 @@ const RAW_HTML = /<\/?[A-Za-z][A-Za-z0-9-]*(\s[^>]*)?\/?>|<!--/;
 /** Splits the body into level-2 sections (text before the first heading is dropped). */
 export function splitSections(body: string, bodyStartLine: number): BodySection[] {
 	const lines = body.split('\n');
-	const starts: { title: string; index: number }[] = [];
+	const starts: { title: string; index: number; offset: number }[] = [];
 	let inFence = false;
+	let offset = 0;
 	lines.forEach((line, index) => {
 		// Cheap character tests first: almost every line is prose, neither a fence nor a heading.
 		if ((line.includes('`') || line.includes('~')) && FENCE.test(line)) inFence = !inFence;
 		const heading = inFence || !line.includes('##') ? null : H2.exec(line);
-		if (heading) starts.push({ title: heading[1]!, index });
+		if (heading) starts.push({ title: heading[1]!, index, offset });
+		offset += line.length + 1;
 	});
-	return starts.map(({ title, index }, position) => {
-		const end = starts[position + 1]?.index ?? lines.length;
-		const text = lines.slice(index + 1, end).map((line) => `${line}\n`).join('');
+	return starts.map(({ title, index, offset: at }, position) => {
+		// The lines after the heading, each ending in a newline: a slice of the body, not a copy.
+		const from = at + lines[index]!.length + 1;
+		const next = starts[position + 1];
+		const text = next ? body.slice(from, next.offset) : index + 1 < lines.length ? `${body.slice(from)}\n` : '';
 		return { title, line: bodyStartLine + index, text };
 	});
 }
@@ -92,6 +96,15 @@ function normalise(title: string): string {
 	return title.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** The four section titles, normalised. */
+const EXPECTED = BODY_SECTIONS.map(normalise);
+
+function countLineBreaks(text: string): number {
+	let count = 0;
+	for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+	return count;
+}
+
 function at(line: number, severity: Severity, message: string): KeyIssue {
 	return { path: [], severity, message, line, column: 1 };
 }
@@ -115,19 +128,19 @@ function checkRawHtml(body: string, bodyStartLine: number): KeyIssue[] {
  * @param strict true at stage `penerapan`: a short Rancang Bangun is then an error, else a warning
  */
 export function checkBody(body: string, bodyStartLine: number, minWords: number, strict: boolean): KeyIssue[] {
-	const sections = splitSections(body, bodyStartLine);
-	const lastLine = bodyStartLine + Math.max(0, body.split('\n').length - 1);
+	// Each title is normalised once (this runs for every file of the repository).
+	const sections = splitSections(body, bodyStartLine).map((section) => ({ ...section, key: normalise(section.title) }));
+	const lastLine = bodyStartLine + countLineBreaks(body);
 	const issues: KeyIssue[] = [];
-	const expected = BODY_SECTIONS.map(normalise);
-	const found = sections.filter((section) => expected.includes(normalise(section.title)));
+	const found = sections.filter((section) => EXPECTED.includes(section.key));
 
 	for (const section of sections) {
-		if (!expected.includes(normalise(section.title))) {
+		if (!EXPECTED.includes(section.key)) {
 			issues.push(at(section.line, 'peringatan', `judul \`## ${section.title}\` bukan salah satu dari empat bagian (${BODY_SECTIONS.join(', ')}); gunakan \`###\` untuk subjudul di dalam bagian`));
 		}
 	}
 	BODY_SECTIONS.forEach((title, index) => {
-		const section = found.find((candidate) => normalise(candidate.title) === expected[index]);
+		const section = found.find((candidate) => candidate.key === EXPECTED[index]);
 		if (!section) {
 			issues.push(at(lastLine, 'galat', `bagian \`## ${title}\` belum ada; isi berkas harus memuat ${BODY_SECTIONS.map((t) => `## ${t}`).join(', ')}, berurutan`));
 			return;
@@ -136,11 +149,11 @@ export function checkBody(body: string, bodyStartLine: number, minWords: number,
 			issues.push(at(section.line, 'peringatan', `bagian \`## ${title}\` masih kosong`));
 		}
 	});
-	const order = found.map((section) => expected.indexOf(normalise(section.title)));
+	const order = found.map((section) => EXPECTED.indexOf(section.key));
 	if (order.some((value, index) => index > 0 && value < order[index - 1]!)) {
 		issues.push(at(found[0]!.line, 'galat', `urutan bagian harus ${BODY_SECTIONS.join(', ')}`));
 	}
-	const design = found.find((section) => normalise(section.title) === expected[0]);
+	const design = found.find((section) => section.key === EXPECTED[0]);
 	if (design) {
 		const words = countWords(design.text, minWords);
 		if (words < minWords) {
