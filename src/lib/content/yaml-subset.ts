@@ -32,6 +32,7 @@ const INDICATOR_START = '-?:,[]{}#&*!|>%@`\'"';
 const SPACE = 32;
 const COLON = 58;
 const COMMA = 44;
+const HASH = 35;
 
 /** True for the characters of a key: ASCII letters, digits, `_` and `-` (not first). */
 function isKeyChar(code: number, first: boolean): boolean {
@@ -64,15 +65,20 @@ function checkKey(key: string, into: Record<string, unknown>): string {
 	return key;
 }
 
-/** A plain scalar resolved as the core schema does, or declined when it might be special. */
-function resolvePlain(text: string): unknown {
-	if (text === '' || INDICATOR_START.includes(text[0]!) || isOtherSpace(text.charCodeAt(0)) || isOtherSpace(text.charCodeAt(text.length - 1))) return decline();
-	if (text.charCodeAt(text.length - 1) === COLON || text.includes(': ') || text.includes(' #')) return decline();
+/**
+ * A plain scalar resolved as the core schema does, or declined when it might be special.
+ * `scanned` says the caller already made sure it holds no `: ` and no ` #`.
+ */
+function resolvePlain(text: string, scanned = false): unknown {
+	const first = text.charCodeAt(0);
+	// Most answers are a single digit: skip every other test for them.
+	if (text.length === 1 && first >= 48 && first <= 57) return first - 48;
+	if (text === '' || INDICATOR_START.includes(text[0]!) || isOtherSpace(first) || isOtherSpace(text.charCodeAt(text.length - 1))) return decline();
+	if (text.charCodeAt(text.length - 1) === COLON || (!scanned && (text.includes(': ') || text.includes(' #')))) return decline();
 	if (text === 'null') return null;
 	if (text === 'true') return true;
 	if (text === 'false') return false;
 	if (text.length <= 5 && SPECIAL_WORD.test(text)) return decline();
-	const first = text.charCodeAt(0);
 	if (!((first >= 48 && first <= 57) || first === 46 || first === 43)) return text;
 	if (NUMBER.test(text)) return Number(text);
 	return DATE.test(text) ? text : decline();
@@ -118,10 +124,12 @@ function readFlowPlain(cursor: Cursor): unknown {
 	for (; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === COMMA || code === 93 || code === 125) break;
+		// `[`/`{` inside, `: ` (a mapping) and ` #` (a comment) are all left to js-yaml.
 		if (code === 91 || code === 123) return decline();
+		if ((code === COLON && text.charCodeAt(index + 1) === SPACE) || (code === HASH && text.charCodeAt(index - 1) === SPACE)) return decline();
 	}
 	cursor.at = index;
-	return resolvePlain(trimSpacesEnd(text.slice(start, index)));
+	return resolvePlain(trimSpacesEnd(text.slice(start, index)), true);
 }
 
 function readFlowValue(cursor: Cursor): unknown {
