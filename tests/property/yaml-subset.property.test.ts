@@ -91,3 +91,9 @@ test('typical frontmatter takes the fast path: the synthetic corpus and the samp
 	// Sample files may use lists of awards or multi-line text, which js-yaml reads instead.
 	expect(read.length).toBeGreaterThan(samples.length / 2);
 });
+
+test('deep flow nesting is declined, not a stack overflow', () => {
+	expect(readPlainYaml(`nama: ${'['.repeat(200_000)}`)).toBeUndefined();
+	expect(readPlainYaml(`nama: ${'[a, '.repeat(9)}${']'.repeat(9)}`)).toBeUndefined();
+	expect(agrees(`nama: ${'['.repeat(8)}${']'.repeat(8)}`)).toBe(true);
+});

@@ -93,6 +93,7 @@ const YAML_CODES: Record<string, string> = {
 	TAG_RESOLVE_FAILED: 'tag YAML (!…) tidak didukung; hapus tag tersebut',
 	UNEXPECTED_TOKEN: 'ada karakter yang tidak diharapkan; periksa tanda titik dua dan tanda kutip',
 	BAD_SCALAR_START: 'nilai tidak boleh diawali karakter ini; apit nilainya dengan tanda kutip',
+	RESOURCE_EXHAUSTION: 'struktur terlalu bersarang atau terlalu besar; tulis nilainya lebih datar, mis. satu daftar [a, b]',
 };
 
 function yamlIssues(doc: Document.Parsed, lineCounter: LineCounter): KeyIssue[] {

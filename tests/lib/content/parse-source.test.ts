@@ -25,6 +25,12 @@ describe('parseMarkdownSource — untrusted input', () => {
 		expect(parsed.issues.map((i) => i.message)).toEqual(['YAML: alias (*nama) dan anchor (&nama) tidak didukung; tulis nilainya secara langsung']);
 	});
 
+	test.each([['[', 100_000], ['{a: ', 30_000]])('%j nested %i deep is an error with a position, never a stack overflow', (open, depth) => {
+		const parsed = parseMarkdownSource(bytes(`---\nnama: ${open.repeat(depth)}\n---\n`));
+		expect(parsed.data).toBeUndefined();
+		expect(parsed.issues[0]).toMatchObject({ line: 2, message: 'YAML: struktur terlalu bersarang atau terlalu besar; tulis nilainya lebih datar, mis. satu daftar [a, b]' });
+	});
+
 	test('a file just over the limit is refused before decoding', () => {
 		const parsed = parseMarkdownSource(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61));
 		expect(parsed.issues[0]?.message).toMatch(/^berkas terlalu besar \(257 KiB; maksimal 256 KiB\)/);
