@@ -25,8 +25,12 @@ const TYPES: Record<string, string> = {
 	'.pf_meta': 'application/octet-stream',
 };
 
-/** Starts serving `dir` on 127.0.0.1 (port 0 = any free port); resolves with its URL. */
-export async function serveStatic(dir: string, port = 0): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+/**
+ * Starts serving `dir` on 127.0.0.1 (port 0 = any free port); resolves with its URL. `onServe`
+ * hears the path and size of every file sent (the bench counts search bytes there, which does not
+ * depend on what the browser's instrumentation manages to capture from a web worker).
+ */
+export async function serveStatic(dir: string, port = 0, onServe?: (path: string, bytes: number) => void): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
 	const root = resolve(dir);
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -39,6 +43,7 @@ export async function serveStatic(dir: string, port = 0): Promise<{ url: string;
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
 			response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			onServe?.(path, body.byteLength);
 		} catch {
 			const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('404'));
 			response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(body);
