@@ -1,32 +1,25 @@
 /**
- * Worker side of `validateFilesInParallel` (loaded by `validate-worker.ts`): claims chunks of the
- * file list from the shared counter, validates them, posts each chunk's results through the given
- * port, then flags completion in shared memory.
+ * Worker side of `validateFilesInParallel` (loaded by `validate-worker.ts`): loads the validator,
+ * sleeps until a job is posted, then claims chunks of the file list from the shared counter,
+ * validates them, posts each chunk's results through the port, and flags completion.
  */
-import { workerData, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { getRuleSet } from '../../src/lib/rules/registry.ts';
-import { DONE, validateClaimedChunks, type WorkerMessage } from './parallel-validate.ts';
+import { validateClaimedChunks, type WorkerJob, type WorkerMessage } from './parallel-validate.ts';
 import { createEvidenceLookup, validateInnovationFile } from './repository-fs.ts';
+import { NO_JOB, SLOT } from './validation-worker.ts';
 
-const { files, root, year, agencyIds, today, fullyChecked, hashSources, scoringEntries, port, shared } = workerData as {
-	fullyChecked?: string[];
-	hashSources: boolean;
-	scoringEntries: boolean;
-	files: string[];
-	root: string;
-	year: number;
-	agencyIds: string[];
-	today: string;
-	port: MessagePort;
-	shared: Int32Array;
-};
+const { port, shared } = workerData as { port: MessagePort; shared: Int32Array };
 
 try {
+	Atomics.wait(shared, SLOT.JOB, 0);
+	if (Atomics.load(shared, SLOT.JOB) === NO_JOB) process.exit(0);
+	const { files, root, year, agencyIds, today, fullyChecked, hashSources, scoringEntries } = receiveMessageOnPort(port)!.message as WorkerJob;
 	const context = { root, rules: getRuleSet(year), agencyIds, today, lookup: createEvidenceLookup(root), ...(fullyChecked ? { fullyChecked: new Set(fullyChecked) } : {}), ...(hashSources ? { hashSources } : {}), ...(scoringEntries ? { scoringEntries } : {}) };
 	validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context), (results) => port.postMessage({ results } satisfies WorkerMessage));
 } catch (error) {
 	port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
 } finally {
-	Atomics.store(shared, DONE, 1);
-	Atomics.notify(shared, DONE);
+	Atomics.store(shared, SLOT.DONE, 1);
+	Atomics.notify(shared, SLOT.DONE);
 }
