@@ -7,7 +7,7 @@
  * threads waiting on each other. Results keep the input order, so output is identical to the
  * serial path.
  */
-import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort } from 'node:worker_threads';
 import type { InnovationFileContext, InnovationFileResult } from './repository-fs.ts';
 import { validateInnovationFile } from './repository-fs.ts';
 import { SLOT, takeValidationWorker } from './validation-worker.ts';
@@ -56,8 +56,8 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 		stored += chunk.length;
 	};
 	let failure: string | undefined;
-	const drain = (from: MessagePort) => {
-		for (let message = receiveMessageOnPort(from); message; message = receiveMessageOnPort(from)) {
+	const drain = () => {
+		for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
 			const posted = message.message as WorkerMessage;
 			if ('error' in posted) failure = posted.error;
 			else store(posted.results);
@@ -65,10 +65,10 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 	};
 	validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context), (chunk) => {
 		store(chunk);
-		drain(port);
+		drain();
 	});
 	Atomics.wait(shared, SLOT.DONE, 0);
-	drain(port);
+	drain();
 	void worker.terminate();
 	port.close();
 	if (failure !== undefined) throw new Error(`validasi paralel gagal: ${failure}`);

@@ -3,7 +3,6 @@
  * The only place that touches the file system for content; the CLIs and the site use it alike.
  */
 import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { readContentFile } from './read-content-file.ts';
 import { join, relative, resolve, sep } from 'node:path';
 import type { InnovationData } from '../../src/schemas/innovation.ts';
 import type { Pemda } from '../../src/schemas/pemda.ts';
@@ -16,6 +15,7 @@ import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/chec
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { validateFilesInParallel } from './parallel-validate.ts';
+import { readContentFile } from './read-content-file.ts';
 import { hashSource, type ScoringCacheEntries } from './scoring-cache.ts';
 import { toScoringData } from '../../src/lib/scoring/score-content.ts';
 import { KEBAB_PATTERN } from '../../src/schemas/shared.ts';
