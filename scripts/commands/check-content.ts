@@ -9,8 +9,8 @@ import { listStaged, readAt } from '../lib/git.ts';
 import type { Finding } from '../../src/lib/validation/finding.ts';
 
 const HELP = `Pemakaian: npm run check:content -- [--json] [--github] [--staged] [berkas…]
-  tanpa berkas   memeriksa seluruh isi content/
-  berkas…        memeriksa berkas tersebut dalam konteks seluruh repositori
+  tanpa berkas   memeriksa seluruh isi content/ dan public/ (bukti)
+  berkas…        memeriksa berkas tersebut (content/… atau public/…) dalam konteks seluruh repositori
   --staged       memeriksa versi berkas content/ yang di-stage (dipakai hook pre-commit)
   --json         keluaran JSON: [{ file, line, column, severity, key, message }]
   --github       juga mencetak anotasi ::error untuk GitHub Actions`;
@@ -25,7 +25,7 @@ function resolvePaths(root: string, args: string[]): { only: string[]; findings:
 		const note = (message: string, severity: Finding['severity']) => findings.push({ file: shown, line: 1, column: 1, severity, key: '', message });
 		if (!file) note('berkas berada di luar repositori', 'galat');
 		else if (!existsSync(arg)) note('berkas tidak ditemukan', 'galat');
-		else if (!file.startsWith('content/') || file === 'content/README.md') note('bukan berkas konten; dilewati', 'peringatan');
+		else if (!(file.startsWith('content/') || file.startsWith('public/')) || file === 'content/README.md') note('bukan berkas konten atau bukti; dilewati', 'peringatan');
 		else only.push(file);
 	}
 	return { only, findings };

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getAttentionReasons } from '../lib/checks/coordinator-attention.ts';
-import { extractTree, getMergeBase, listChanges, resolveRef } from '../lib/git.ts';
+import { getMergeBase, listChanges, resolveRef } from '../lib/git.ts';
+import { REVIEWED_DIRS, writeTreeAt } from '../lib/git-tree.ts';
 import { formatAnnotation, runCli } from '../lib/output.ts';
 import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
 import { loadRepository, type InnovationEntry, type Repository } from '../lib/repository-fs.ts';
@@ -51,7 +52,7 @@ await runCli(() => {
 	const affected = getAffectedIds(changes);
 	const innovationFiles = new Set([...affected].map((id) => `content/inovasi/${id}.md`));
 
-	// 2. Head: the working tree by default, else a temporary extraction of --head.
+	// 2. Head: the working tree by default, else --head's files written from git objects (as data).
 	let head: Repository;
 	// Unchanged innovations are on main already and are only read for scoring; changed ones are
 	// validated in full, in the context of the whole repository.
@@ -61,7 +62,7 @@ await runCli(() => {
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {
-			extractTree(root, headCommit, ['content', 'public/bukti'], dir);
+			writeTreeAt(root, headCommit, REVIEWED_DIRS, dir);
 			head = loadRepository(dir, { today, parallel: true, scoreOnly });
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -77,13 +77,3 @@ export function listTree(root: string, rev: string, dir: string): Map<string, nu
 export function listStaged(root: string, prefix = 'content'): string[] {
 	return git(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', prefix]).split('\0').filter(Boolean).sort();
 }
-
-/** Extracts `dirs` of `rev` into `target` (missing folders are skipped). */
-export function extractTree(root: string, rev: string, dirs: readonly string[], target: string): void {
-	const present = dirs.filter((dir) => run(root, ['cat-file', '-e', `${rev}:${dir}`]).status === 0);
-	if (present.length === 0) return;
-	const archive = run(root, ['archive', '--format=tar', rev, '--', ...present], true);
-	if (archive.status !== 0) throw new Error(`git archive gagal untuk ${rev}`);
-	const untar = spawnSync('tar', ['-x', '-C', target], { input: archive.stdout as Buffer });
-	if (untar.status !== 0) throw new Error(`gagal mengekstrak ${rev}: ${String(untar.stderr)}`);
-}

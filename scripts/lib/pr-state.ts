@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateInnovationSource } from '../../src/lib/content/validate-source.ts';
 import type { EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
-import { extractTree, listTree, readAt, type FileChange } from './git.ts';
+import { listTree, readAt, type FileChange } from './git.ts';
+import { REVIEWED_DIRS, writeTreeAt } from './git-tree.ts';
 import { loadRepository, parseInnovationPath, PEMDA_FILE, SKPD_DIR, type InnovationEntry, type Repository } from './repository-fs.ts';
 
 /** `public/bukti/<skpd>/<slug>/…` → `<skpd>/<slug>`. */
@@ -50,11 +51,11 @@ export function changesContext(changes: readonly FileChange[]): boolean {
 	return changes.some((change) => [change.path, change.from].some((p) => p === PEMDA_FILE || p?.startsWith(`${SKPD_DIR}/`)));
 }
 
-/** Loads the repository as it was at `rev` from a temporary extraction. */
+/** Loads the repository as it was at `rev`, written from git objects into a temporary folder. */
 export function loadRepositoryAt(root: string, rev: string, today: string): Repository {
 	const dir = mkdtempSync(join(tmpdir(), 'katalog-rev-'));
 	try {
-		extractTree(root, rev, ['content', 'public/bukti'], dir);
+		writeTreeAt(root, rev, REVIEWED_DIRS, dir);
 		return loadRepository(dir, { today });
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

@@ -56,3 +56,36 @@ export function readContentFile(path: string, maxBytes: number): Uint8Array | Re
 		closeSync(fd);
 	}
 }
+
+/**
+ * The size and first `count` bytes of the regular file at `path` (absolute), opened without
+ * following a link, or why it was refused: evidence checks need only the head to recognise a type.
+ */
+export function readFileHead(path: string, count: number): { size: number; head: Uint8Array } | ReadRefusal {
+	if (SAFE_OPEN === undefined) {
+		try {
+			const stat = lstatSync(path);
+			if (!stat.isFile()) return { reason: 'not-regular' };
+			return { size: stat.size, head: readFileSync(path).subarray(0, count) };
+		} catch (error) {
+			return refuseError(error);
+		}
+	}
+	let fd: number;
+	try {
+		fd = openSync(path, SAFE_OPEN);
+	} catch (error) {
+		return refuseError(error);
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return { reason: 'not-regular' };
+		const head = Buffer.alloc(Math.min(count, stat.size));
+		const read = head.byteLength === 0 ? 0 : readSync(fd, head, 0, head.byteLength, 0);
+		return { size: stat.size, head: head.subarray(0, read) };
+	} catch (error) {
+		return refuseError(error);
+	} finally {
+		closeSync(fd);
+	}
+}

@@ -2,7 +2,7 @@
  * Reads the content of a repository from disk and validates it with the pure modules in src/lib.
  * The only place that touches the file system for content; the CLIs and the site use it alike.
  */
-import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { InnovationData } from '../../src/schemas/innovation.ts';
 import type { Pemda } from '../../src/schemas/pemda.ts';
@@ -11,7 +11,9 @@ import type { Skpd } from '../../src/schemas/skpd.ts';
 import { getRuleSet, listRuleSetYears } from '../../src/lib/rules/registry.ts';
 import { MAX_SOURCE_BYTES } from '../../src/lib/content/parse-source.ts';
 import { readInnovationData, validateInnovationSource, validatePemdaSource, validateSkpdSource } from '../../src/lib/content/validate-source.ts';
-import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
+import { collectEvidenceRefs, isReservedName, type EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
+import { checkPublicFiles, REGION_EVIDENCE_FOLDER } from '../../src/lib/validation/check-public-files.ts';
+import { openPublicTree } from './public-files-fs.ts';
 import { compareFindings, type Finding } from '../../src/lib/validation/finding.ts';
 import { findNearest } from '../../src/lib/validation/nearest.ts';
 import { validateFilesInParallel } from './parallel-validate.ts';
@@ -63,6 +65,11 @@ export interface Repository {
 	checkedFiles: string[];
 	/** Content key of each innovation file read (only with `LoadOptions.hashSources`). */
 	sourceKeys?: Map<string, string>;
+	/**
+	 * Files under `public/` that passed the audit and may be published (repository-relative, sorted);
+	 * present when `public/` was audited (a full load, or `only` naming files under `public/`).
+	 */
+	published?: string[];
 }
 
 export interface LoadOptions {
@@ -118,6 +125,8 @@ export interface InnovationFileResult {
 	entry?: InnovationEntry;
 	/** Content key of the file, when `InnovationFileContext.hashSources` asked for it. */
 	key?: string;
+	/** Evidence paths (`/bukti/…`) the file mentions, valid or not: unused evidence is reported. */
+	evidence?: string[];
 }
 
 /** Validates one `content/inovasi/<skpd>/<slug>.md` in the repository's context. */
@@ -127,8 +136,11 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
-	if (context.hashSources) return { ...validateInnovationBytes(file, parts, bytes, local, context), key: hashSource(file, bytes) };
-	return validateInnovationBytes(file, parts, bytes, local, context);
+	const result = validateInnovationBytes(file, parts, bytes, local, context);
+	const evidence = collectEvidenceRefs(bytes);
+	if (evidence.length > 0) result.evidence = evidence;
+	if (context.hashSources) result.key = hashSource(file, bytes);
+	return result;
 }
 
 function validateInnovationBytes(file: string, parts: { skpd: string; slug: string }, bytes: Uint8Array, local: Finding[], context: InnovationFileContext): InnovationFileResult {
@@ -173,64 +185,71 @@ function readSource(root: string, file: string, findings: Finding[], override?: 
 	return undefined;
 }
 
-/** Evidence lookup on `public/`, refusing anything but regular files inside `public/bukti/`. */
+/** Evidence lookup on `public/`: regular files reached through real folders only (no link followed). */
 export function createEvidenceLookup(root: string): EvidenceLookup {
-	const base = resolve(root, 'public', 'bukti') + sep;
-	const cache = new Map<string, EvidenceFile | undefined>();
-	return (sitePath) => {
-		if (cache.has(sitePath)) return cache.get(sitePath);
-		const absolute = resolve(root, 'public', `.${sitePath}`);
-		let found: EvidenceFile | undefined;
-		try {
-			const stat = lstatSync(absolute);
-			if (absolute.startsWith(base) && stat.isFile()) {
-				const head = new Uint8Array(16);
-				const fd = openSync(absolute, 'r');
-				try {
-					readSync(fd, head, 0, 16, 0);
-				} finally {
-					closeSync(fd);
-				}
-				found = { size: stat.size, head };
-			}
-		} catch {
-			found = undefined;
-		}
-		cache.set(sitePath, found);
-		return found;
-	};
+	return openPublicTree(root).lookup;
 }
 
-function listDir(root: string, dir: string): { name: string; isDir: boolean }[] {
+interface DirEntry {
+	name: string;
+	isDir: boolean;
+	isLink: boolean;
+}
+
+function listDir(root: string, dir: string): DirEntry[] {
 	try {
 		return readdirSync(join(root, dir), { withFileTypes: true })
-			.map((entry) => ({ name: entry.name, isDir: entry.isDirectory() }))
+			.map((entry) => ({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() }))
 			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	} catch {
 		return [];
 	}
 }
 
+/** What may sit directly in `content/`; anything else is never read, so it is reported. */
+const CONTENT_ENTRIES = new Set(['README.md', 'pemda.yml', 'skpd', 'inovasi', 'arsip']);
+
+const LINK_REFUSED = 'tautan simbolik tidak diterima di content/ (tidak pernah diikuti); simpan berkasnya sendiri';
+
+/**
+ * Lists `dir`, reporting links (never followed) and hidden files (never read) so nothing in content/
+ * is skipped silently; `.gitkeep` (keeps an empty folder in git) is expected.
+ */
+function listContentDir(root: string, dir: string, findings: Finding[]): DirEntry[] {
+	const entries: DirEntry[] = [];
+	for (const entry of listDir(root, dir)) {
+		const path = `${dir}/${entry.name}`;
+		if (entry.isLink) findings.push(at(path, LINK_REFUSED));
+		else if (entry.name === '.gitkeep') continue;
+		else if (entry.name.startsWith('.')) findings.push(at(path, 'berkas atau folder tersembunyi (nama diawali titik) tidak dibaca; ganti namanya atau hapus', 'peringatan'));
+		else entries.push(entry);
+	}
+	return entries;
+}
+
 /** Every content file path in the repository (sorted), plus findings for misplaced files. */
 export function listContentFiles(root: string): { skpd: string[]; innovations: string[]; findings: Finding[] } {
 	const findings: Finding[] = [];
+	for (const entry of listContentDir(root, 'content', findings)) {
+		if (!CONTENT_ENTRIES.has(entry.name)) findings.push(at(`content/${entry.name}`, `tidak dikenal di content/ dan tidak dibaca; isi yang dibaca: ${[...CONTENT_ENTRIES].join(', ')}`, 'peringatan'));
+	}
 	const skpd: string[] = [];
-	for (const entry of listDir(root, SKPD_DIR)) {
+	for (const entry of listContentDir(root, SKPD_DIR, findings)) {
 		const file = `${SKPD_DIR}/${entry.name}`;
 		if (entry.name.endsWith('.yml') && !entry.isDir) skpd.push(file);
-		else if (!entry.name.startsWith('.')) findings.push(at(file, 'folder content/skpd/ hanya berisi berkas <id-skpd>.yml'));
+		else findings.push(at(file, 'folder content/skpd/ hanya berisi berkas <id-skpd>.yml'));
 	}
 	const innovations: string[] = [];
-	for (const agency of listDir(root, INNOVATION_DIR)) {
+	for (const agency of listContentDir(root, INNOVATION_DIR, findings)) {
 		const dir = `${INNOVATION_DIR}/${agency.name}`;
 		if (!agency.isDir) {
-			if (agency.name !== 'README.md' && !agency.name.startsWith('.')) findings.push(at(dir, 'simpan inovasi di folder SKPD-nya: content/inovasi/<id-skpd>/<slug>.md'));
+			if (agency.name !== 'README.md') findings.push(at(dir, 'simpan inovasi di folder SKPD-nya: content/inovasi/<id-skpd>/<slug>.md'));
 			continue;
 		}
-		for (const entry of listDir(root, dir)) {
+		for (const entry of listContentDir(root, dir, findings)) {
 			const file = `${dir}/${entry.name}`;
 			if (entry.name.endsWith('.md') && !entry.isDir) innovations.push(file);
-			else if (!entry.name.startsWith('.') && entry.name !== '.gitkeep') findings.push(at(file, 'hanya berkas .md langsung di folder SKPD yang dibaca; bukti disimpan di public/bukti/<skpd>/<slug>/'));
+			else findings.push(at(file, 'hanya berkas .md langsung di folder SKPD yang dibaca; bukti disimpan di public/bukti/<skpd>/<slug>/'));
 		}
 	}
 	return { skpd, innovations, findings };
@@ -255,13 +274,23 @@ function checkPathNames(file: string, skpd: string, slug: string, agencyIds: rea
 		findings.push(at(file, `folder SKPD \`${skpd}\` belum terdaftar di content/skpd/${hint}`));
 	}
 	if (!KEBAB_PATTERN.test(slug)) findings.push(at(file, `nama berkas \`${slug}.md\` harus huruf kecil, angka, dan tanda minus, mis. sipandu-puskesmas.md`));
+	else if (isReservedName(slug)) findings.push(at(file, `nama berkas \`${slug}.md\` tidak dapat dibuat di Windows; pakai nama lain, mis. inovasi-${slug}.md`));
 	return findings;
+}
+
+/** The problem with an agency id (its file name), if any. */
+function checkAgencyId(id: string): string | undefined {
+	if (!KEBAB_PATTERN.test(id)) return `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`;
+	if (id === REGION_EVIDENCE_FOLDER) return `id SKPD \`${id}\` dipakai untuk bukti indikator pemda (public/bukti/pemda/); pakai id lain, mis. setda.yml`;
+	if (isReservedName(id)) return `id SKPD \`${id}\` tidak dapat dibuat di Windows; pakai id lain`;
+	return undefined;
 }
 
 /** Loads and validates the repository at `root`. */
 export function loadRepository(root: string, options: LoadOptions): Repository {
 	const findings: Finding[] = [];
-	const lookup = createEvidenceLookup(root);
+	const publicTree = openPublicTree(root);
+	const lookup = publicTree.lookup;
 	const listing = listContentFiles(root);
 	const wanted = options.only ? new Set(options.only) : undefined;
 	const include = (file: string) => !wanted || wanted.has(file);
@@ -279,7 +308,8 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 	for (const file of listing.skpd) {
 		const id = parseSkpdPath(file)!;
 		const local: Finding[] = [];
-		if (!KEBAB_PATTERN.test(id)) local.push(at(file, `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`));
+		const idProblem = checkAgencyId(id);
+		if (idProblem) local.push(at(file, idProblem));
 		const bytes = readSource(root, file, local, options.override);
 		const result = bytes ? validateSkpdSource(file, bytes) : { findings: [] };
 		local.push(...result.findings);
@@ -299,13 +329,21 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		? validateFilesInParallel(innovationFiles, context)
 		: innovationFiles.map((file) => validateInnovationFile(file, context));
 	const sourceKeys = options.hashSources ? new Map<string, string>() : undefined;
+	const referenced = new Set([...(pemdaBytes ? collectEvidenceRefs(pemdaBytes) : []), ...(cached?.evidence ?? [])]);
 	results.forEach((result, index) => {
 		findings.push(...result.findings);
 		if (result.entry) innovations.push(result.entry);
 		if (sourceKeys && result.key) sourceKeys.set(innovationFiles[index]!, result.key);
+		for (const ref of result.evidence ?? []) referenced.add(ref);
 	});
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const record = loadRecord(root, include, findings);
+	// Everything under public/ is published as is, so all of it is audited (files outside bukti/ only
+	// for links); a selection audits only when it names something there.
+	const audit = !wanted || [...wanted].some((file) => file.startsWith('public/'))
+		? checkPublicFiles(publicTree.listAll(), { agencyIds, types: rules.berkas_bukti.jenis, maxBytes: rules.berkas_bukti.ukuran_maksimal_byte, referenced })
+		: undefined;
+	if (audit) findings.push(...audit.findings.filter((finding) => include(finding.file)));
 	const checkedFiles = wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations];
 	return {
 		root,
@@ -318,6 +356,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		findings: findings.sort(compareFindings),
 		checkedFiles,
 		...(sourceKeys ? { sourceKeys } : {}),
+		...(audit ? { published: audit.published } : {}),
 	};
 }
 
@@ -325,9 +364,10 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
  * Score-only files answered from the scoring cache: read and keyed, but not parsed. Files that
  * cannot be read plainly (links, oversize) or are not in the cache are left for validation.
  */
-function readCachedEntries(files: readonly string[], context: InnovationFileContext, cache: ScoringCacheEntries): { entries: InnovationEntry[]; resolved: Set<string> } {
+function readCachedEntries(files: readonly string[], context: InnovationFileContext, cache: ScoringCacheEntries): { entries: InnovationEntry[]; resolved: Set<string>; evidence: string[] } {
 	const entries: InnovationEntry[] = [];
 	const resolved = new Set<string>();
+	const evidence: string[] = [];
 	for (const file of files) {
 		const parts = parseInnovationPath(file);
 		if (!parts || checkPathNames(file, parts.skpd, parts.slug, context.agencyIds).length > 0) continue;
@@ -337,10 +377,11 @@ function readCachedEntries(files: readonly string[], context: InnovationFileCont
 		const data = cache.get(hashSource(file, bytes));
 		if (data === undefined) continue;
 		resolved.add(file);
+		evidence.push(...collectEvidenceRefs(bytes));
 		// Only the scoring fields: see `LoadOptions.scoreOnly`.
 		if (data) entries.push(toEntry(file, parts, data as InnovationData, '', 1));
 	}
-	return { entries, resolved };
+	return { entries, resolved, evidence };
 }
 
 /** Repository-relative path with `/`, or undefined when `path` lies outside the repository. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -96,7 +96,52 @@ describe('npm run check:content', () => {
 		symlinkSync('/etc/hostname', join(repo.root, 'content/inovasi/dinkes/link.md'));
 		const result = check();
 		expect(result.stdout).toContain('berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/tautan.pdf');
-		expect(result.stdout).toContain('content/inovasi/dinkes/link.md:1:1: galat: harus berupa berkas biasa');
+		expect(result.stdout).toContain('content/inovasi/dinkes/link.md:1:1: galat: tautan simbolik tidak diterima di content/');
+		expect(result.stdout).toContain('public/bukti/dinkes/contoh/tautan.pdf:1:1: galat: tautan simbolik tidak diterima di public/');
+	});
+
+	test('a symlinked evidence folder hides nothing: its files are not found, the link itself is an error', () => {
+		// The same files, in a real folder outside the repository.
+		const outside = mkdtempSync(join(tmpdir(), 'katalog-luar-'));
+		cpSync(join(repo.root, 'public/bukti/dinkes/contoh'), outside, { recursive: true });
+		rmSync(join(repo.root, 'public/bukti/dinkes/contoh'), { recursive: true });
+		symlinkSync(outside, join(repo.root, 'public/bukti/dinkes/contoh'));
+		const result = check();
+		expect(result.stdout).toContain('content/inovasi/dinkes/contoh.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/sk.pdf');
+		expect(result.stdout).toContain('public/bukti/dinkes/contoh:1:1: galat: tautan simbolik tidak diterima di public/');
+		rmSync(outside, { recursive: true, force: true });
+	});
+
+	test('every file under public/bukti/ is accounted for: stray pages, scripts and unused files are reported', () => {
+		repo.write('public/bukti/index.html', '<script>alert(1)</script>');
+		repo.write('public/bukti/dinkes/x.html', '<script>alert(1)</script>');
+		repo.write('public/bukti/dinkes/contoh/logo.svg', '<svg onload="alert(1)"/>');
+		repo.write('public/bukti/dinkes/contoh/a.js', 'alert(1)');
+		repo.write('public/bukti/dinkes/contoh/lampiran.pdf', '%PDF-1.4\n');
+		repo.write('content/inovasi/dinkes/.draf.md', minimalInnovation());
+		symlinkSync('/nonexistent', join(repo.root, 'public/putus.png'));
+		const result = check();
+		expect(result.status).toBe(1);
+		expect(result.stdout.trim().split('\n')).toEqual([
+			'content/inovasi/dinkes/.draf.md:1:1: peringatan: berkas atau folder tersembunyi (nama diawali titik) tidak dibaca; ganti namanya atau hapus',
+			'public/bukti/dinkes/contoh/a.js:1:1: galat: jenis berkas .js tidak diterima sebagai bukti; gunakan PDF/JPG/PNG/MP4',
+			'public/bukti/dinkes/contoh/lampiran.pdf:1:1: peringatan: berkas bukti ini tidak dirujuk oleh inovasi mana pun (tetap diterbitkan); rujuk di `bukti` atau hapus berkasnya',
+			'public/bukti/dinkes/contoh/logo.svg:1:1: galat: jenis berkas .svg tidak diterima sebagai bukti; gunakan PDF/JPG/PNG/MP4',
+			'public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda); pindahkan berkas ini ke folder inovasinya',
+			'public/bukti/index.html:1:1: galat: berkas tidak boleh langsung di public/bukti/; bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda)',
+			'public/putus.png:1:1: galat: tautan simbolik tidak diterima di public/ (situs tidak pernah mengikutinya); unggah berkasnya sendiri',
+			'✖ 5 galat, 2 peringatan di 4 berkas',
+		]);
+		// A path under public/ given alone is audited alone.
+		expect(check('public/bukti/dinkes/x.html').stdout).toContain('public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di');
+	});
+
+	test('reserved agency ids and Windows-reserved names are refused', () => {
+		repo.write('content/skpd/pemda.yml', 'nama: Pemerintah Daerah\nsingkatan: Pemda\n');
+		repo.write('content/inovasi/dinkes/nul.md', minimalInnovation());
+		const result = check();
+		expect(result.stdout).toContain('content/skpd/pemda.yml:1:1: galat: id SKPD `pemda` dipakai untuk bukti indikator pemda (public/bukti/pemda/); pakai id lain, mis. setda.yml');
+		expect(result.stdout).toContain('content/inovasi/dinkes/nul.md:1:1: galat: nama berkas `nul.md` tidak dapat dibuat di Windows');
 	});
 
 	test('a ---js file is an error and its code never runs', () => {
