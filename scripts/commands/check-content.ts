@@ -1,7 +1,7 @@
 /** The `check-content` command (entry point: `scripts/check-content.ts`, which documents its usage). */
 import { existsSync } from 'node:fs';
 import { loadRepository, toRepoPath } from '../lib/repository-fs.ts';
-import { formatAnnotation, formatFinding, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
+import { formatAnnotations, formatFindings, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
 import { getToday } from '../lib/today.ts';
 import { writeScoringCache } from '../lib/scoring-cache.ts';
 import type { ScoringData } from '../../src/schemas/innovation.ts';
@@ -65,8 +65,8 @@ await runCli(() => {
 		console.log(JSON.stringify(toJsonFindings(findings), null, 2));
 	} else {
 		// One write instead of one per line: 10,000 files can carry thousands of warnings.
-		const lines = findings.map(formatFinding);
-		if (github) lines.push(...findings.map(formatAnnotation));
+		const lines = formatFindings(findings);
+		if (github) lines.push(...formatAnnotations(findings));
 		lines.push(formatSummary(findings, repo.checkedFiles.length));
 		process.stdout.write(`${lines.join('\n')}\n`);
 	}

@@ -2,27 +2,46 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { getAttentionReasons } from '../lib/checks/coordinator-attention.ts';
+import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
 import { getMergeBase, listChanges, resolveRef } from '../lib/git.ts';
 import { REVIEWED_DIRS, writeTreeAt } from '../lib/git-tree.ts';
-import { formatAnnotation, runCli } from '../lib/output.ts';
+import { formatAnnotations, runCli, UsageError } from '../lib/output.ts';
 import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
 import { loadRepository, type InnovationEntry, type Repository } from '../lib/repository-fs.ts';
 import { getToday } from '../lib/today.ts';
 import { readScoringCache } from '../lib/scoring-cache.ts';
-import { countFindings, formatPrReport, type InnovationChange, type InnovationState, type PrReport } from '../../src/lib/report/pr-report.ts';
+import { countFindings, formatPrReport, toCommitStatus, type InnovationChange, type InnovationState, type PrReport } from '../../src/lib/report/pr-report.ts';
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 
-const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--markdown BERKAS] [--github]
-  --base      cabang tujuan, mis. origin/main
-  --head      revisi usulan (bawaan: HEAD salinan kerja)
-  --markdown  tulis laporan ke BERKAS (untuk komentar pull request)
-  --github    juga cetak anotasi ::error untuk GitHub Actions`;
+const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penulis AKUN] [--markdown BERKAS] [--status BERKAS] [--github]
+  --base         cabang tujuan, mis. origin/main
+  --head         revisi usulan, dibaca dari objek git sebagai data (bawaan: salinan kerja)
+  --penulis      akun pengaju pull request (tanpa @): ditandai bila bukan pemilik SKPD yang diubahnya
+  --tim-penulis  tim pengaju, mis. org/dinkes,org/bappeda (bila alur kerja dapat memeriksanya)
+  --markdown     tulis laporan ke BERKAS (untuk komentar pull request)
+  --status       tulis status commit ke BERKAS sebagai JSON: { state, description }
+  --github       juga cetak anotasi ::error untuk GitHub Actions`;
+
+const VALUED = ['--base', '--head', '--penulis', '--tim-penulis', '--markdown', '--status'];
 
 function readOption(args: string[], name: string): string | undefined {
 	const index = args.indexOf(name);
-	return index >= 0 ? args[index + 1] : undefined;
+	if (index < 0) return undefined;
+	const value = args[index + 1];
+	if (value === undefined || value.startsWith('--')) throw new UsageError(`opsi ${name} memerlukan nilai\n${HELP}`);
+	return value;
+}
+
+/** The PR author from `--penulis`/`--tim-penulis`, checked as GitHub spells accounts. */
+function readAuthor(args: string[]): Author | undefined {
+	const login = readOption(args, '--penulis')?.replace(/^@/, '');
+	if (login === undefined) return undefined;
+	if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
+	const teams = readOption(args, '--tim-penulis')?.split(',').map((team) => team.trim().replace(/^@/, '')).filter(Boolean);
+	return { login, ...(teams ? { teams } : {}) };
 }
 
 function score(repo: Repository, innovations: readonly InnovationEntry[]): ScoreReport {
@@ -36,11 +55,15 @@ function stateOf(report: ScoreReport, id: string): InnovationState | undefined {
 
 await runCli(() => {
 	const args = process.argv.slice(2);
-	const baseRef = readOption(args, '--base');
-	if (args.includes('--help') || args.includes('--bantuan') || !baseRef) {
+	if (args.includes('--help') || args.includes('--bantuan')) {
 		console.log(HELP);
-		return baseRef ? 0 : 2;
+		return 0;
 	}
+	const unknown = args.filter((arg, index) => arg.startsWith('--') && !VALUED.includes(arg) && arg !== '--github' && !VALUED.includes(args[index - 1] ?? ''));
+	if (unknown.length > 0) throw new UsageError(`opsi tidak dikenal: ${unknown.join(', ')}\n${HELP}`);
+	const baseRef = readOption(args, '--base');
+	if (!baseRef) throw new UsageError(`opsi --base wajib, mis. --base origin/main\n${HELP}`);
+	const author = readAuthor(args);
 	const root = process.cwd();
 	const today = getToday();
 	const headRef = readOption(args, '--head');
@@ -63,7 +86,9 @@ await runCli(() => {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {
 			writeTreeAt(root, headCommit, REVIEWED_DIRS, dir);
-			head = loadRepository(dir, { today, parallel: true, scoreOnly });
+			// The cache is keyed by path and bytes, so entries written from the base checkout serve the
+			// files the PR did not touch (the trusted job runs check:content on the base first).
+			head = loadRepository(dir, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules, today) });
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -88,14 +113,23 @@ await runCli(() => {
 	});
 	const otherFindings = head.findings.filter((finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file));
 
-	// 4–5. Attention and output.
-	const report: PrReport = { changes: innovationChanges, otherFindings, attention: getAttentionReasons(changes), region: { before: before.pemda, after: after.pemda } };
+	// 4. Attention: sensitive paths, and (with --penulis) agencies edited by someone they do not list,
+	// as the base branch lists them.
+	const owners = baseRepo ?? head;
+	const ownership = author ? getOwnershipReasons(changes, { coordinators: owners.pemda?.pemilik ?? [], agencies: new Map([...owners.agencies].map(([id, agency]) => [id, agency.pemilik])) }, author) : [];
+	const report: PrReport = { changes: innovationChanges, otherFindings, attention: [...getAttentionReasons(changes), ...ownership], region: { before: before.pemda, after: after.pemda } };
+
+	// 5. Output.
 	const markdown = formatPrReport(report);
-	process.stdout.write(markdown);
+	const github = args.includes('--github');
+	// In a GitHub Actions log every line is parsed for commands: the report is printed with commands
+	// switched off (GitHub's stop-commands), whatever its lines hold.
+	const token = randomUUID();
+	process.stdout.write(github ? `::stop-commands::${token}\n${markdown}::${token}::\n` : markdown);
 	const markdownFile = readOption(args, '--markdown');
 	if (markdownFile) writeFileSync(markdownFile, markdown);
-	if (args.includes('--github')) {
-		for (const finding of [...innovationChanges.flatMap((change) => change.findings), ...otherFindings]) console.log(formatAnnotation(finding));
-	}
+	const statusFile = readOption(args, '--status');
+	if (statusFile) writeFileSync(statusFile, `${JSON.stringify(toCommitStatus(report))}\n`);
+	if (github) for (const line of formatAnnotations([...innovationChanges.flatMap((change) => change.findings), ...otherFindings])) console.log(line);
 	return countFindings(report).errors > 0 ? 1 : 0;
 });

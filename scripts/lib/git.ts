@@ -3,6 +3,7 @@
  * contents at a revision. Errors become Indonesian messages; nothing here prints.
  */
 import { spawnSync } from 'node:child_process';
+import { UsageError } from './output.ts';
 
 /** How a file changed between two revisions. */
 export interface FileChange {
@@ -27,7 +28,7 @@ export function git(root: string, args: string[]): string {
 /** The commit a ref names, or throws "revisi tidak ditemukan". */
 export function resolveRef(root: string, ref: string): string {
 	const result = run(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-	if (result.status !== 0) throw new Error(`revisi \`${ref}\` tidak ditemukan; ambil dulu cabangnya (git fetch) atau periksa namanya`);
+	if (result.status !== 0) throw new UsageError(`revisi \`${ref}\` tidak ditemukan; ambil dulu cabangnya (git fetch) atau periksa namanya, mis. --base origin/main`);
 	return String(result.stdout).trim();
 }
 

@@ -2,11 +2,44 @@
  * The one module that prints findings and sets the exit code (only errors fail).
  */
 import type { Finding } from '../../src/lib/validation/finding.ts';
+import { toPrintable } from '../../src/lib/text/printable.ts';
 
-/** `path:line:col: galat: key.path: pesan` (the key part is left out for whole-file problems). */
+/**
+ * `path:line:col: galat: key.path: pesan` (the key part is left out for whole-file problems). File
+ * names, keys and quoted values come from content: unprintable characters are shown escaped, so a
+ * name cannot start a new line of output (or a new workflow command in a CI log).
+ */
 export function formatFinding(finding: Finding): string {
 	const key = finding.key ? `${finding.key}: ` : '';
-	return `${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`;
+	return toPrintable(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`);
+}
+
+/** Findings printed per file; one broken file could otherwise print thousands of lines. */
+export const FINDINGS_PER_FILE = 50;
+
+/** One line per finding, at most `FINDINGS_PER_FILE` per file, then a line counting the rest. */
+export function formatFindings(findings: readonly Finding[]): string[] {
+	const lines: string[] = [];
+	let file: string | undefined;
+	let shown = 0;
+	let hidden = 0;
+	const flush = () => {
+		if (hidden > 0) lines.push(toPrintable(`${file}: … dan ${hidden} temuan lain di berkas ini (semuanya: --json)`));
+	};
+	for (const finding of findings) {
+		if (finding.file !== file) {
+			flush();
+			file = finding.file;
+			shown = 0;
+			hidden = 0;
+		}
+		if (shown < FINDINGS_PER_FILE) {
+			lines.push(formatFinding(finding));
+			shown += 1;
+		} else hidden += 1;
+	}
+	flush();
+	return lines;
 }
 
 /** `✖ 2 galat, 1 peringatan di 3 berkas` or `✔ …` when there are no errors. */
@@ -17,12 +50,30 @@ export function formatSummary(findings: readonly Finding[], fileCount: number): 
 	return `${mark} ${errors} galat, ${warnings} peringatan di ${fileCount} berkas`;
 }
 
-/** GitHub Actions annotation for a finding (shown on the pull request's diff). */
+/** Workflow-command data: `%`, CR and LF are the characters GitHub decodes. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** Workflow-command property values also end at `,` and `:`. */
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions annotation for a finding (shown on the pull request's diff). The file name and the
+ * message are escaped as GitHub documents, so a name like `a,line=1::x` or one with a newline cannot
+ * add properties or commands.
+ */
 export function formatAnnotation(finding: Finding): string {
 	const kind = finding.severity === 'galat' ? 'error' : 'warning';
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 	const key = finding.key ? `${finding.key}: ` : '';
-	return `::${kind} file=${finding.file},line=${finding.line},col=${finding.column}::${escape(key + finding.message)}`;
+	return `::${kind} file=${escapeProperty(finding.file)},line=${finding.line},col=${finding.column}::${escapeData(toPrintable(key + finding.message))}`;
+}
+
+/** Annotations printed per run: GitHub shows only the first few per step, and each costs a log line. */
+export const ANNOTATIONS_SHOWN = 50;
+
+/** Annotations for `findings`, at most `ANNOTATIONS_SHOWN`, errors first. */
+export function formatAnnotations(findings: readonly Finding[]): string[] {
+	const ordered = [...findings.filter((f) => f.severity === 'galat'), ...findings.filter((f) => f.severity !== 'galat')];
+	return ordered.slice(0, ANNOTATIONS_SHOWN).map(formatAnnotation);
 }
 
 /** Machine output of `--json`, with the field names of the content contract. */
@@ -36,6 +87,12 @@ export function hasErrors(findings: readonly Finding[]): boolean {
 }
 
 /**
+ * A mistake in how a command was called (a mistyped revision, a missing option): printed as one
+ * `galat:` line with its fix, exit code 2, and never called "unexpected".
+ */
+export class UsageError extends Error {}
+
+/**
  * Runs a CLI body and turns any unexpected exception into one Indonesian line and exit code 2,
  * never a stack trace (set `DEBUG=1` to see it).
  */
@@ -43,6 +100,11 @@ export async function runCli(main: () => Promise<number> | number): Promise<void
 	try {
 		process.exitCode = await main();
 	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`galat: ${toPrintable(error.message)}\n`);
+			process.exitCode = 2;
+			return;
+		}
 		const detail = error instanceof Error ? error.message : String(error);
 		process.stderr.write(`galat: terjadi kesalahan tak terduga: ${detail}\nJalankan ulang dengan DEBUG=1 dan laporkan ke koordinator bila berulang.\n`);
 		if (process.env.DEBUG) console.error(error);

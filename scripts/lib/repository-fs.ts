@@ -257,7 +257,8 @@ export function listContentFiles(root: string): { skpd: string[]; innovations: s
 
 /** Splits `content/inovasi/<skpd>/<slug>.md`; undefined when the path has another shape. */
 export function parseInnovationPath(file: string): { skpd: string; slug: string } | undefined {
-	const match = /^content\/inovasi\/([^/]+)\/([^/]+)\.md$/.exec(file);
+	// Hidden files (`.draf.md`) are never read as innovations: the listing reports them instead.
+	const match = /^content\/inovasi\/([^/]+)\/([^/.][^/]*)\.md$/.exec(file);
 	return match ? { skpd: match[1]!, slug: match[2]! } : undefined;
 }
 

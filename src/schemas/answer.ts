@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
-import { isHttpsUrl, listOf } from './shared.ts';
+import { isHttpsUrl, listOf, refuseUnprintable } from './shared.ts';
 
 /** Longest free-text note on one answer. */
 const NOTE_MAX = 500;
@@ -52,6 +52,7 @@ function createBaseAnswerShape(rules: RuleSet) {
 		keterangan: z
 			.string()
 			.max(NOTE_MAX, { message: `keterangan terlalu panjang (maksimal ${NOTE_MAX} karakter)` })
+			.check(refuseUnprintable(true))
 			.optional(),
 	};
 }

@@ -2,6 +2,7 @@
  * Small reusable schema pieces shared by every content type.
  */
 import { z } from 'zod';
+import { describeUnprintable, findUnprintable } from '../lib/text/printable.ts';
 
 /** Keys, ids and slugs: lowercase words joined by `-` (file names, agency ids). */
 export const KEBAB_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,10 +60,22 @@ export function plainText(max: number) {
 		.trim()
 		.min(1, { message: 'wajib diisi' })
 		.max(max, { message: `terlalu panjang: maksimal ${max} karakter` })
-		.refine((value) => !/[\r\n]/.test(value), { message: 'tulis dalam satu baris' })
+		.refine((value) => !/[\r\n]/.test(value), { message: 'tulis dalam satu baris', abort: true })
+		.check(refuseUnprintable(false))
 		.refine((value) => !/<\/?[a-z!]/i.test(value), {
 			message: 'tulis sebagai teks biasa tanpa tag HTML',
 		});
+}
+
+/**
+ * Refuses controls, bidi overrides and noncharacters in text (they broke `rss.xml` for everyone and
+ * can reorder what a reviewer reads); line breaks are allowed where `multiLine`.
+ */
+export function refuseUnprintable(multiLine: boolean) {
+	return z.superRefine<string>((value, ctx) => {
+		const code = findUnprintable(value, multiLine);
+		if (code) ctx.addIssue({ code: 'custom', message: describeUnprintable(code), input: value });
+	});
 }
 
 /**

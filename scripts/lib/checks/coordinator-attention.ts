@@ -21,6 +21,6 @@ export function getAttentionReasons(changes: readonly FileChange[]): string[] {
 	const paths = changes.flatMap((change) => [change.path, change.from].filter((p): p is string => p !== undefined));
 	for (const [pattern, reason] of SENSITIVE) if (paths.some((path) => pattern.test(path))) reasons.push(reason);
 	const outside = paths.filter((path) => !/^(content|public\/bukti)\//.test(path) && !SENSITIVE.some(([pattern]) => pattern.test(path)));
-	if (outside.length > 0) reasons.push(`mengubah berkas di luar content/ dan public/bukti/ (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', …' : ''})`);
+	if (outside.length > 0) reasons.push(`mengubah berkas di luar content/ dan public/bukti/ (${outside.slice(0, 3).map((path) => `\`${path}\``).join(', ')}${outside.length > 3 ? ', …' : ''})`);
 	return reasons;
 }

@@ -7,8 +7,17 @@
 const SPECIAL = /[&<>"']/;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Escapes the five special characters, for element content and quoted attributes in HTML and XML. */
+/**
+ * Characters XML 1.0 does not allow at all (escaped or not): one of them makes the whole feed
+ * unreadable. The schemas refuse them in text fields; this keeps any that slip through out.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Escapes the five special characters, for element content and quoted attributes in HTML and XML,
+ * and drops characters XML cannot hold.
+ */
 export function escapeMarkup(value: string | number): string {
-	const text = String(value);
+	const text = String(value).replace(NOT_XML, '');
 	return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ENTITIES[char]!) : text;
 }

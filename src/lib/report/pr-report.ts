@@ -1,9 +1,11 @@
 /**
  * The pull-request comment: what a submission changes, what is wrong with it, and what it does to
  * the region's index. Pure formatting of data the PR check gathered; Markdown reads well in a
- * terminal too.
+ * terminal too. Everything derived from the submission is escaped (`escape-markdown.ts`), findings
+ * are capped per file, and the index comes first, so no content can shape or hide the report.
  */
 import { formatNumber as num, formatScore } from '../format/number.ts';
+import { escapeMarkdownText, formatMessageMarkdown, toCodeSpan } from '../markdown/escape-markdown.ts';
 import type { RegionScore } from '../scoring/region.ts';
 import type { Finding } from '../validation/finding.ts';
 
@@ -43,9 +45,35 @@ const STATUS: Record<InnovationChange['status'], string> = {
 	bukti: 'bukti diubah',
 };
 
+/** Findings shown per file; the rest are counted (one file could otherwise fill the comment). */
+export const FINDINGS_PER_FILE = 20;
+
+/** Rows of the change table and files of "Berkas lain" shown; the rest are counted. */
+export const ROWS_SHOWN = 100;
+
 function formatFinding(finding: Finding): string {
-	const key = finding.key ? `\`${finding.key}\`: ` : '';
-	return `- \`${finding.file}:${finding.line}:${finding.column}\` **${finding.severity}**: ${key}${finding.message}`;
+	const key = finding.key ? `${toCodeSpan(finding.key)}: ` : '';
+	return `- ${toCodeSpan(`${finding.file}:${finding.line}:${finding.column}`)} **${finding.severity}**: ${key}${formatMessageMarkdown(finding.message)}`;
+}
+
+/** The findings of one file, capped, with a line counting the rest and saying how to see them. */
+function formatFindings(findings: readonly Finding[]): string[] {
+	const lines = findings.slice(0, FINDINGS_PER_FILE).map(formatFinding);
+	const rest = findings.length - FINDINGS_PER_FILE;
+	if (rest > 0) lines.push(`- … dan ${rest} temuan lain di berkas ini; lihat semuanya dengan ${toCodeSpan(`npm run check:content -- ${findings[0]!.file}`)}`);
+	return lines;
+}
+
+/** Groups findings by file, keeping their order. */
+function groupByFile(findings: readonly Finding[]): Finding[][] {
+	const groups = new Map<string, Finding[]>();
+	for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+	return [...groups.values()];
+}
+
+/** A "… and N more" line when `total` exceeds what was shown. */
+function formatRest(total: number, what: string): string[] {
+	return total > ROWS_SHOWN ? ['', `… dan ${total - ROWS_SHOWN} ${what} lainnya (tidak ditampilkan).`] : [];
 }
 
 function formatMaturity(change: InnovationChange): string {
@@ -79,6 +107,23 @@ export function countFindings(report: PrReport): { errors: number; warnings: num
 	return { errors, warnings: all.length - errors };
 }
 
+/** The commit status the trusted review sets: what branch protection requires before a merge. */
+export interface CommitStatus {
+	state: 'success' | 'failure';
+	/** At most 140 characters (GitHub's limit). */
+	description: string;
+}
+
+/** The commit status of a report: failure on any error; attention is noted, not failed. */
+export function toCommitStatus(report: PrReport): CommitStatus {
+	const { errors, warnings } = countFindings(report);
+	const delta = report.region.after.iid - report.region.before.iid;
+	const iid = `IID ${num(report.region.before.iid)} → ${num(report.region.after.iid)} (${delta > 0 ? '+' : ''}${num(delta)})`;
+	const attention = report.attention.length > 0 ? '; perlu perhatian koordinator' : '';
+	const description = errors > 0 ? `${errors} galat, ${warnings} peringatan${attention}` : `tanpa galat, ${warnings} peringatan; ${iid}${attention}`;
+	return { state: errors > 0 ? 'failure' : 'success', description: description.slice(0, 140) };
+}
+
 /** The whole comment as Markdown. */
 export function formatPrReport(report: PrReport): string {
 	const { errors, warnings } = countFindings(report);
@@ -89,25 +134,30 @@ export function formatPrReport(report: PrReport): string {
 			: `✔ Tidak ada galat (${warnings} peringatan). Usulan siap ditinjau koordinator.`
 	);
 	if (report.attention.length > 0) {
-		lines.push('', `⚠️ **Perlu perhatian koordinator**: ${report.attention.join('; ')}.`);
+		lines.push('', `⚠️ **Perlu perhatian koordinator**: ${report.attention.map((reason) => formatMessageMarkdown(reason)).join('; ')}.`);
 	}
+	// The index first: whatever follows may be long, and nothing after it can hide it.
+	lines.push('', '### Dampak pada Indeks Inovasi Daerah', '', ...describeRegion(report.region.before, report.region.after));
 	if (report.changes.length > 0) {
 		lines.push('', '### Inovasi yang berubah', '', '| Inovasi | Perubahan | Kematangan | Dinilai | Indikator wajib belum diklaim |', '|---|---|---|---|---|');
-		for (const change of report.changes) {
+		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
 			const state = change.after;
 			const eligible = state ? (state.dinilai ? 'ya' : 'tidak') : '–';
-			const missing = state ? state.wajib_kurang.join(', ') || '–' : '–';
-			const from = change.from ? ` (dari \`${change.from}\`)` : '';
-			lines.push(`| \`${change.id}\` | ${STATUS[change.status]}${from} | ${formatMaturity(change)} | ${eligible} | ${missing} |`);
+			const missing = state ? state.wajib_kurang.map((key) => escapeMarkdownText(key)).join(', ') || '–' : '–';
+			const from = change.from ? ` (dari ${toCodeSpan(change.from, { inTable: true })})` : '';
+			lines.push(`| ${toCodeSpan(change.id, { inTable: true })} | ${STATUS[change.status]}${from} | ${formatMaturity(change)} | ${eligible} | ${missing} |`);
 		}
-		for (const change of report.changes) {
-			if (change.after && !change.after.dinilai) lines.push('', `\`${change.id}\` belum dinilai: ${change.after.alasan}.`);
+		lines.push(...formatRest(report.changes.length, 'inovasi'));
+		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
+			if (change.after && !change.after.dinilai) lines.push('', `${toCodeSpan(change.id)} belum dinilai: ${escapeMarkdownText(change.after.alasan)}.`);
 			if (change.findings.length === 0) continue;
-			lines.push('', `#### \`${change.id}\``, '', ...change.findings.map(formatFinding));
+			lines.push('', `#### ${toCodeSpan(change.id)}`, '', ...formatFindings(change.findings));
 		}
 	}
-	if (report.otherFindings.length > 0) lines.push('', '### Berkas lain', '', ...report.otherFindings.map(formatFinding));
-	lines.push('', '### Dampak pada Indeks Inovasi Daerah', '', ...describeRegion(report.region.before, report.region.after));
+	if (report.otherFindings.length > 0) {
+		const groups = groupByFile(report.otherFindings);
+		lines.push('', '### Berkas lain', '', ...groups.slice(0, ROWS_SHOWN).flatMap(formatFindings), ...formatRest(groups.length, 'berkas'));
+	}
 	lines.push('', '<sub>Perkiraan dari klaim SKPD sebelum verifikasi. Panduan: CONTRIBUTING.md dan content/README.md.</sub>');
 	return `${lines.join('\n')}\n`;
 }
