@@ -19,7 +19,9 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	// checkedPublic: only audited files of public/ reach the site (see src/integrations/checked-public.ts).
-	integrations: [checkedPublic(), mdx(), searchIndex()],
+	// With FORMULIR_TERPISAH=1 the form is served from its own origin (npm run build:formulir, the
+	// recommended setup in SECURITY.md) and /admin/ is left out of the catalogue.
+	integrations: [checkedPublic({ leaveOut: process.env.FORMULIR_TERPISAH ? ['admin/'] : [] }), mdx(), searchIndex()],
 	markdown: {
 		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped. Sätteri
 		// (native) rather than unified: at 10,000 innovations unified/micromark was most of the
@@ -36,4 +38,23 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	devToolbar: { enabled: false },
+	security: {
+		// Every page carries a <meta http-equiv> Content-Security-Policy (GitHub Pages sends no
+		// headers): scripts and styles only from this origin or hashed by Astro, no plugins, no
+		// connections, images or frames elsewhere. 'wasm-unsafe-eval' is Pagefind's WebAssembly;
+		// inline style attributes (bar widths, chart heights) cannot run code.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+		},
+	},
 });

@@ -1,6 +1,7 @@
 /**
  * `npm run cms:config`: writes `public/admin/config.yml` for Decap CMS from the schema, the rule
- * set and the agencies; `--periksa` only compares (a test fails when the committed file is stale).
+ * set and the agencies, and `public/admin/index.html` with its Content-Security-Policy from the
+ * same settings; `--periksa` only compares (a test fails when a committed file is stale).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,29 +10,42 @@ import { loadRepository } from './lib/repository-fs.ts';
 import { runCli } from './lib/output.ts';
 import { getToday } from './lib/today.ts';
 import { toDecapConfig, type CmsSettings } from '../src/lib/cms/to-decap-config.ts';
+import { renderAdminPage } from '../src/lib/cms/to-admin-page.ts';
 
 export const CMS_CONFIG = 'public/admin/config.yml';
+export const CMS_PAGE = 'public/admin/index.html';
+
+/** `katalog.cms` of package.json. */
+function readSettings(root: string): CmsSettings {
+	return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { katalog?: { cms?: CmsSettings } }).katalog?.cms ?? { repo: 'pemilik/katalog-inovasi', branch: 'main' };
+}
 
 /** The config.yml text the repository at `root` should have. */
 export function buildCmsConfig(root: string): string {
 	const repo = loadRepository(root, { today: getToday(), only: [] });
-	const settings = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { katalog?: { cms?: CmsSettings } }).katalog?.cms ?? { repo: 'pemilik/katalog-inovasi', branch: 'main' };
-	const config = toDecapConfig(repo.rules, [...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })), settings);
+	const config = toDecapConfig(repo.rules, [...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })), readSettings(root));
 	return `# Dibuat oleh npm run cms:config dari src/schemas dan aturan ${repo.rules.tahun}; jangan disunting.\n${stringify(config, { lineWidth: 0 })}`;
+}
+
+/** Each generated file with the text it should have. */
+function buildCmsFiles(root: string): [string, string][] {
+	return [[CMS_CONFIG, buildCmsConfig(root)], [CMS_PAGE, renderAdminPage(readSettings(root))]];
 }
 
 if (import.meta.main) {
 	await runCli(() => {
 		const root = process.cwd();
-		const expected = buildCmsConfig(root);
+		const files = buildCmsFiles(root);
 		if (process.argv.includes('--periksa')) {
-			if (existsSync(CMS_CONFIG) && readFileSync(CMS_CONFIG, 'utf8') === expected) return 0;
-			process.stderr.write(`galat: ${CMS_CONFIG} usang; jalankan npm run cms:config\n`);
-			return 1;
+			const stale = files.filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
+			for (const [file] of stale) process.stderr.write(`galat: ${file} usang; jalankan npm run cms:config\n`);
+			return stale.length > 0 ? 1 : 0;
 		}
 		mkdirSync(join(root, 'public/admin'), { recursive: true });
-		writeFileSync(join(root, CMS_CONFIG), expected);
-		console.log(`${CMS_CONFIG} ditulis.`);
+		for (const [file, text] of files) {
+			writeFileSync(join(root, file), text);
+			console.log(`${file} ditulis.`);
+		}
 		return 0;
 	});
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
-import { isHttpsUrl, listOf, refuseUnprintable } from './shared.ts';
+import { describeLinkProblem, isHttpsUrl, listOf, refuseUnprintable } from './shared.ts';
 
 /** Longest free-text note on one answer. */
 const NOTE_MAX = 500;
@@ -20,7 +20,7 @@ export const EvidenceSchema = z
 	.min(1, { message: 'bukti tidak boleh kosong', abort: true })
 	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)', abort: true })
 	.refine((value) => value.startsWith('/bukti/') || isHttpsUrl(value), {
-		message: 'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
+		error: (issue) => describeLinkProblem(String(issue.input)) ?? 'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
 	});
 
 /** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */

@@ -33,7 +33,34 @@ export const DateSchema = z
 export const HttpsUrlSchema = z
 	.string()
 	.max(2000, { message: 'tautan terlalu panjang (maksimal 2000 karakter)' })
-	.refine(isHttpsUrl, { message: 'tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan' });
+	.refine(isHttpsUrl, { error: (issue) => describeLinkProblem(String(issue.input)) ?? HTTPS_HINT });
+
+const HTTPS_HINT = 'tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan';
+
+/**
+ * Why a link in content is refused, in Indonesian with the fix; undefined for links that are fine
+ * (https, site paths, fragments, mailto/tel). Only the scheme and host part are judged here.
+ */
+export function describeLinkProblem(url: string): string | undefined {
+	if (/^http:/i.test(url)) return `tautan \`${url.slice(0, 80)}\` memakai http:// yang tidak aman; ganti dengan https://`;
+	if (url.startsWith('//')) return `tautan \`${url.slice(0, 80)}\` tanpa skema; tulis lengkap dengan https://`;
+	if (/^https:/i.test(url) && !isHttpsUrl(url)) {
+		return hasUserInfo(url)
+			? `tautan \`${url.slice(0, 80)}\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu`
+			: `tautan \`${url.slice(0, 80)}\` bukan alamat https:// yang sah`;
+	}
+	return undefined;
+}
+
+/** True when an absolute URL carries a user part (`https://user:pass@host`, `https://a.go.id@b`). */
+function hasUserInfo(url: string): boolean {
+	try {
+		const parsed = new URL(url);
+		return parsed.username !== '' || parsed.password !== '';
+	} catch {
+		return /^[a-z]+:\/\/[^/?#]*@/i.test(url);
+	}
+}
 
 /**
  * Links that certainly parse: a host of ASCII letters, digits and hyphens whose last label has a
@@ -42,12 +69,15 @@ export const HttpsUrlSchema = z
  */
 const PLAIN_HTTPS_URL = /^https:\/\/(?:[a-z0-9-]+\.)*[a-z0-9-]*[a-z][a-z0-9-]*(?:\/[\w\-.~%/]*)?$/i;
 
-/** True when `value` parses as an absolute `https:` URL with a host. */
+/**
+ * True when `value` parses as an absolute `https:` URL with a host and no user part (a user part
+ * hides the real host: `https://tanahbumbukab.go.id@evil.example` goes to evil.example).
+ */
 export function isHttpsUrl(value: string): boolean {
 	if (PLAIN_HTTPS_URL.test(value)) return true;
 	try {
 		const url = new URL(value);
-		return url.protocol === 'https:' && url.hostname.length > 0 && !/\s/.test(value);
+		return url.protocol === 'https:' && url.hostname.length > 0 && !/\s/.test(value) && url.username === '' && url.password === '';
 	} catch {
 		return false;
 	}

@@ -14,6 +14,9 @@ export async function startSite(): Promise<{ url: string; browser: Browser; page
 	const site = await serveStatic(join(REPO_ROOT, 'dist'));
 	const browser = await chromium.launch(CHROMIUM);
 	const external: string[] = [];
+	// Pages run under their Content-Security-Policy: anything it blocks (search, charts, simulator)
+	// is reported by Chromium on the console, and fails the run.
+	const blocked: string[] = [];
 	const page = async (width = 1024) => {
 		const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'id-ID' });
 		// No third-party requests: anything that leaves 127.0.0.1 is recorded and blocked.
@@ -21,7 +24,11 @@ export async function startSite(): Promise<{ url: string; browser: Browser; page
 			external.push(route.request().url());
 			return route.abort();
 		});
-		return context.newPage();
+		const opened = await context.newPage();
+		opened.on('console', (message) => {
+			if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) blocked.push(`${opened.url()}: ${message.text()}`);
+		});
+		return opened;
 	};
 	return {
 		url: site.url,
@@ -31,6 +38,7 @@ export async function startSite(): Promise<{ url: string; browser: Browser; page
 			await browser.close();
 			await site.close();
 			if (external.length > 0) throw new Error(`permintaan pihak ketiga: ${external.join(', ')}`);
+			if (blocked.length > 0) throw new Error(`diblokir Content-Security-Policy:\n${blocked.join('\n')}`);
 		},
 	};
 }

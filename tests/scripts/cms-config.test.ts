@@ -5,11 +5,21 @@ import { parse } from 'yaml';
 import { buildCmsConfig } from '../../scripts/generate-cms-config.ts';
 import { innovationFields, toDecapConfig } from '../../src/lib/cms/to-decap-config.ts';
 import { rules2026 } from '../helpers/rules.ts';
-import { REPO_ROOT } from '../helpers/temp-repo.ts';
+import { REPO_ROOT, runScript } from '../helpers/temp-repo.ts';
 
 describe('Decap CMS config', () => {
-	test('public/admin/config.yml is up to date (run npm run cms:config when this fails)', () => {
+	test('public/admin/config.yml and index.html are up to date (run npm run cms:config when this fails)', () => {
 		expect(readFileSync(join(REPO_ROOT, 'public/admin/config.yml'), 'utf8')).toBe(buildCmsConfig(REPO_ROOT));
+		expect(runScript('generate-cms-config.ts', ['--periksa'], REPO_ROOT).status).toBe(0);
+	});
+
+	test('the form page allows no inline script and talks only to GitHub, the OAuth service and the local backend', () => {
+		const page = readFileSync(join(REPO_ROOT, 'public/admin/index.html'), 'utf8');
+		const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
+		expect(policy).toContain("script-src 'self' 'unsafe-eval';");
+		expect(policy).toContain("connect-src 'self' https://api.github.com https://oauth.pemkab-tanbu.example http://127.0.0.1:8081;");
+		expect(policy).toContain("object-src 'none'");
+		expect(page).not.toMatch(/<script>(?!<\/script>)/);
 	});
 
 	test('editorial workflow on the GitHub backend, one collection per agency folder with its own evidence folder', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
@@ -15,8 +15,11 @@ beforeAll(() => {
 		'public/bukti/dinkes/contoh/sk.pdf': PDF_BYTES,
 		'public/bukti/dinkes/contoh/foto.png': PNG_BYTES,
 		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
+		'public/admin/index.html': '<!doctype html><title>formulir</title>',
+		'public/admin/config.yml': 'backend: { name: github }\n',
 	});
-	status = site.build({ SITE_URL: 'https://pemkab-contoh.github.io', BASE_PATH: '/katalog-inovasi' }).status;
+	// The recommended setup: the form on its own origin, so the catalogue leaves /admin/ out.
+	status = site.build({ SITE_URL: 'https://pemkab-contoh.github.io', BASE_PATH: '/katalog-inovasi', FORMULIR_TERPISAH: '1' }).status;
 }, 180_000);
 afterAll(() => site.cleanup());
 
@@ -31,4 +34,9 @@ test('a fork sets SITE_URL and BASE_PATH and every link follows', () => {
 	const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
 	expect(sitemap).toContain('<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>');
 	expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://pemkab-contoh.github.io/katalog-inovasi/sitemap.xml');
+});
+
+test('with FORMULIR_TERPISAH the form is not published on the catalogue origin; evidence still is', () => {
+	expect(existsSync(join(site.root, 'dist/admin'))).toBe(false);
+	expect(existsSync(join(site.root, 'dist/bukti/dinkes/contoh/sk.pdf'))).toBe(true);
 });

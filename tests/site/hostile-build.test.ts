@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
+import { findXmlProblems } from '../helpers/xml.ts';
 import { PEMDA_YML, PDF_BYTES, minimalInnovation } from '../helpers/temp-repo.ts';
 
 const HOSTILE_BODY = `
@@ -64,6 +65,8 @@ beforeAll(() => {
 		'content/skpd/dinkes.yml': 'nama: Dinas Kesehatan\nsingkatan: Dinkes\n',
 		'content/inovasi/dinkes/jahat.md': hostileInnovation(),
 		'content/inovasi/dinkes/rusak.md': minimalInnovation().replace('jenis: digital', 'jenis: daring'),
+		// Controls and a bidi override in plain-text fields once made rss.xml unreadable for everyone.
+		'content/inovasi/dinkes/kendali.md': minimalInnovation().replace('nama: Contoh Inovasi Layanan Puskesmas', 'nama: "Judul \\u202Etxt.exe\\u0007 \\uFFFF"').replace(/contoh\//g, 'kendali/'),
 		'public/bukti/dinkes/jahat/sk.pdf': PDF_BYTES,
 		'public/bukti/dinkes/jahat/foto.png': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
 		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
@@ -118,6 +121,12 @@ describe('a site built from hostile and broken submissions', () => {
 			expect(log).toContain(`${file}:1:1: galat:`);
 		}
 		expect(log).toContain('7 berkas di public/ tidak diterbitkan');
+	});
+
+	test('rss.xml and sitemap.xml parse as XML; a title with control characters is refused and named', () => {
+		expect(result.stdout + result.stderr).toContain('content/inovasi/dinkes/kendali.md:2:7: galat: nama: berisi karakter tak terlihat U+202E');
+		for (const file of ['dist/rss.xml', 'dist/sitemap.xml']) expect(findXmlProblems(readFileSync(join(site.root, file), 'utf8')), file).toEqual([]);
+		expect(findXmlProblems('<a>b\u0007</a>')).toEqual(['karakter U+7 di posisi 4']);
 	});
 
 	test('external links in the body get rel="noopener noreferrer"', () => {

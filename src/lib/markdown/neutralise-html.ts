@@ -10,6 +10,7 @@
  * what keeps the plugins nearly free at 40,000 documents.
  */
 import type { HastPluginDefinition } from 'satteri';
+import { t } from '../i18n/t.ts';
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -28,6 +29,17 @@ function isExternal(href: string): boolean {
 	return /^https?:\/\//i.test(href);
 }
 
+/**
+ * A link target as the site writes it, or undefined to drop it: `http:` is upgraded (GFM turns a
+ * bare `www.` into an `http://` link), and scheme-relative `//host` or a user part before `@` are
+ * dropped — the validator refuses both, this keeps any that slip through inert.
+ */
+function toSiteHref(value: string): string | undefined {
+	if (!isSafeUrl(value) || value.trimStart().startsWith('//')) return undefined;
+	if (/^https?:\/\/[^/?#]*@/i.test(value)) return undefined;
+	return value.replace(/^http:/i, 'https:');
+}
+
 /** hast plugin: raw HTML becomes plain text, so `<script>` shows as `&lt;script&gt;`. */
 export const neutraliseRawHtml = {
 	name: 'katalog-neutralise-raw-html',
@@ -37,8 +49,9 @@ export const neutraliseRawHtml = {
 } satisfies HastPluginDefinition;
 
 /**
- * hast plugin: drops unsafe `href`/`src` values, marks external links `rel="noopener noreferrer"`
- * and lazy-loads images.
+ * hast plugin: drops unsafe `href`/`src` values, marks external links `rel="noopener noreferrer"`,
+ * lazy-loads images — and shows an image from another host as a link instead of loading it, so a
+ * submission cannot make every visitor's browser call a tracker (the page's CSP would block it too).
  */
 export const secureLinks = {
 	name: 'katalog-secure-links',
@@ -46,18 +59,24 @@ export const secureLinks = {
 		filter: ['a', 'img'],
 		visit(node, ctx) {
 			const properties = node.properties ?? {};
-			for (const key of ['href', 'src']) {
-				const value = properties[key];
-				if (typeof value === 'string' && !isSafeUrl(value)) ctx.setProperty(node, key, undefined);
-			}
-			const href = properties.href;
-			if (node.tagName === 'a' && typeof href === 'string' && isSafeUrl(href) && isExternal(href)) {
-				ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
-			}
 			if (node.tagName === 'img') {
+				const src = typeof properties.src === 'string' ? properties.src : undefined;
+				if (src !== undefined && (isExternal(src) || src.trimStart().startsWith('//'))) {
+					const href = toSiteHref(src);
+					const alt = typeof properties.alt === 'string' && properties.alt.trim() !== '' ? properties.alt : src;
+					ctx.replaceNode(node, { type: 'element', tagName: 'a', properties: href ? { href, rel: ['noopener', 'noreferrer'] } : {}, children: [{ type: 'text', value: t('body.externalImage', { alt }) }] });
+					return;
+				}
+				if (src !== undefined && !isSafeUrl(src)) ctx.setProperty(node, 'src', undefined);
 				ctx.setProperty(node, 'loading', 'lazy');
 				ctx.setProperty(node, 'decoding', 'async');
+				return;
 			}
+			const value = properties.href;
+			if (typeof value !== 'string') return;
+			const href = toSiteHref(value);
+			if (href !== value) ctx.setProperty(node, 'href', href);
+			if (href !== undefined && isExternal(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
 		},
 	},
 } satisfies HastPluginDefinition;

@@ -1,8 +1,9 @@
 /**
- * Checks of the Markdown body: the four sections in order, the Rancang Bangun word minimum, and
- * raw HTML (which the site never shows, so the writer should know).
+ * Checks of the Markdown body: the four sections in order, the Rancang Bangun word minimum, raw
+ * HTML (which the site never shows, so the writer should know) and links (`check-body-links.ts`).
  */
 import { BODY_SECTIONS } from '../../schemas/innovation.ts';
+import { checkBodyLinks } from './check-body-links.ts';
 import type { KeyIssue, Severity } from './finding.ts';
 
 /** A level-2 section of the body with its text. */
@@ -161,6 +162,6 @@ export function checkBody(body: string, bodyStartLine: number, minWords: number,
 			issues.push(at(design.line, strict ? 'galat' : 'peringatan', `Rancang Bangun baru ${words} kata; pedoman meminta minimal ${minWords} kata${advice}: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi`));
 		}
 	}
-	issues.push(...checkRawHtml(body, bodyStartLine));
+	issues.push(...checkRawHtml(body, bodyStartLine), ...checkBodyLinks(body, bodyStartLine));
 	return issues;
 }

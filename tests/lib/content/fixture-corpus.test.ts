@@ -7,6 +7,7 @@ import { listFixtures, validateFixture } from '../../helpers/fixtures.ts';
  * See tests/fixtures/README.md for the naming rule.
  */
 const VALID: Record<string, string[]> = {
+	'body_external_image.md': ['53:19 peringatan'],
 	'crlf_bom.md': [],
 	'extra_section.md': ['65:1 peringatan'],
 	'html_in_body.md': ['53:1 peringatan'],
@@ -21,6 +22,10 @@ const VALID: Record<string, string[]> = {
 
 const INVALID: Record<string, string[]> = {
 	'bentuk_invalid.md': ['7:9 galat bentuk'],
+	'body_http_link.md': ['53:38 galat'],
+	'body_scheme_relative_link.md': ['53:19 galat'],
+	'body_userinfo_link.md': ['53:22 galat'],
+	'bukti_userinfo.md': ['14:38 galat indikator.kecepatan.bukti.0'],
 	'bukti_empty.md': ['12:37 galat indikator.regulasi.bukti.0'],
 	'bukti_fake_content.md': ['12:37 galat indikator.regulasi.bukti.0'],
 	'bukti_http.md': ['14:38 galat indikator.kecepatan.bukti.0'],
@@ -50,6 +55,7 @@ const INVALID: Record<string, string[]> = {
 	'indikator_unknown_key.md': ['11:1 peringatan indikator', '12:3 galat indikator.regulasii'],
 	'inisiator_invalid.md': ['5:12 galat inisiator'],
 	'jenis_invalid.md': ['6:8 galat jenis'],
+	'keterangan_bidi.md': ['14:99 galat indikator.kecepatan.keterangan'],
 	'kemanfaatan_dasar_invalid.md': ['15:39 galat indikator.kemanfaatan.dasar'],
 	'kemanfaatan_dasar_missing.md': ['15:16 galat indikator.kemanfaatan.dasar'],
 	'kemanfaatan_nilai_inconsistent.md': ['15:64 galat indikator.kemanfaatan.nilai'],
@@ -57,6 +63,7 @@ const INVALID: Record<string, string[]> = {
 	'klasifikasi_invalid.md': ['6:14 galat klasifikasi'],
 	'kontak_email_invalid.md': ['11:10 galat kontak.email'],
 	'kontak_telepon_invalid_type.md': ['10:12 galat kontak.telepon'],
+	'nama_bidi.md': ['2:7 galat nama'],
 	'nama_empty.md': ['2:7 galat nama'],
 	'nama_html.md': ['2:7 galat nama'],
 	'nama_missing.md': ['3:1 galat nama'],
@@ -65,6 +72,7 @@ const INVALID: Record<string, string[]> = {
 	'penghargaan_invalid.md': ['11:12 galat penghargaan.0.tahun'],
 	'penghargaan_missing.md': ['10:5 galat penghargaan.0.pemberi'],
 	'rancang_bangun_short.md': ['19:1 galat'],
+	'ringkasan_control.md': ['3:12 galat ringkasan'],
 	'ringkasan_invalid_type.md': ['3:12 galat ringkasan'],
 	'ringkasan_multiline.md': ['3:12 galat ringkasan'],
 	'ringkasan_out_of_range.md': ['3:12 galat ringkasan'],
@@ -76,6 +84,7 @@ const INVALID: Record<string, string[]> = {
 	'tahapan_missing.md': ['2:1 galat tahapan'],
 	'tautan_http.md': ['9:9 galat tautan'],
 	'tautan_javascript.md': ['9:9 galat tautan'],
+	'tautan_userinfo.md': ['9:9 galat tautan'],
 	'tematik_invalid.md': ['9:10 galat tematik.0'],
 	'urusan_invalid.md': ['8:9 galat urusan'],
 	'urusan_lain_invalid.md': ['9:23 galat urusan_lain.1'],

@@ -9,9 +9,12 @@ test('messages of the invalid corpus', () => {
 		.join('\n');
 	expect(text).toMatchInlineSnapshot(`
 		"invalid/bentuk_invalid.md:7:9: galat: bentuk: \`pelayanan publik\` bukan nilai yang dikenal; mungkin maksud Anda \`pelayanan-publik\`? (pilihan: tata-kelola, pelayanan-publik, lainnya)
+		invalid/body_http_link.md:53:38: galat: tautan \`http://dinkes.tanahbumbukab.go.id/laporan\` memakai http:// yang tidak aman; ganti dengan https://
+		invalid/body_scheme_relative_link.md:53:19: galat: tautan \`//jahat.example/formulir.pdf\` tanpa skema; tulis lengkap dengan https://
+		invalid/body_userinfo_link.md:53:22: galat: tautan \`https://tanahbumbukab.go.id@jahat.example/masuk\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
 		invalid/bukti_empty.md:12:37: galat: indikator.regulasi.bukti.0: bukti tidak boleh kosong
 		invalid/bukti_fake_content.md:12:37: galat: indikator.regulasi.bukti.0: isi berkas public/bukti/dinkes/contoh/palsu.pdf bukan PDF sungguhan; ekspor ulang berkasnya dengan format yang benar
-		invalid/bukti_http.md:14:38: galat: indikator.kecepatan.bukti.0: bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://
+		invalid/bukti_http.md:14:38: galat: indikator.kecepatan.bukti.0: tautan \`http://dinkes.tanahbumbukab.go.id/laporan.pdf\` memakai http:// yang tidak aman; ganti dengan https://
 		invalid/bukti_javascript.md:14:38: galat: indikator.kecepatan.bukti.0: bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://
 		invalid/bukti_not_found.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/SK.pdf; unggah berkasnya atau perbaiki nama berkas (huruf besar/kecil berpengaruh)
 		invalid/bukti_out_of_range.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti terlalu besar (11.0 MiB; maksimal 10 MiB); kompres berkasnya atau unggah ke tautan https://
@@ -19,6 +22,7 @@ test('messages of the invalid corpus', () => {
 		invalid/bukti_space_name.md:12:37: galat: indikator.regulasi.bukti.0: nama berkas \`sk perbup.pdf\` hanya boleh berisi huruf, angka, titik, minus, dan garis bawah (tanpa spasi)
 		invalid/bukti_traversal.md:12:37: galat: indikator.regulasi.bukti.0: jalur bukti \`/bukti/dinkes/contoh/../../../../etc/passwd\` tidak valid; tulis tanpa \`..\`, \`//\`, \`\\\` atau %, mis. /bukti/dinkes/contoh/sk.pdf
 		invalid/bukti_unknown_type.md:12:37: galat: indikator.regulasi.bukti.0: jenis berkas .docx tidak diterima untuk jawaban ini; gunakan PDF
+		invalid/bukti_userinfo.md:14:38: galat: indikator.kecepatan.bukti.0: tautan \`https://petugas:rahasia@dinkes.tanahbumbukab.go.id/laporan.pdf\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
 		invalid/bukti_wrong_type.md:16:40: galat: indikator.sosialisasi.bukti.0: jenis berkas .pdf tidak diterima untuk jawaban ini; gunakan JPG/PNG
 		invalid/encoding_crlf_bom_position.md:8:9: galat: urusan: \`kesehatn\` bukan nilai yang dikenal; mungkin maksud Anda \`kesehatan\`? (lihat daftar pilihan di content/README.md)
 		invalid/encoding_latin1.md:1:1: galat: berkas bukan UTF-8 yang valid; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)
@@ -42,9 +46,11 @@ test('messages of the invalid corpus', () => {
 		invalid/kemanfaatan_dasar_missing.md:15:16: galat: indikator.kemanfaatan.dasar: pilih dasar pengukuran kemanfaatan: penerima-manfaat, cakupan, efisiensi, pendapatan, produk, tren
 		invalid/kemanfaatan_nilai_inconsistent.md:15:64: galat: indikator.kemanfaatan.nilai: nilai 1250 orang pada dasar penerima-manfaat sesuai parameter 3, bukan 1; ubah parameter menjadi 3 atau periksa nilainya
 		invalid/kemanfaatan_nilai_invalid_type.md:15:64: galat: indikator.kemanfaatan.nilai: nilai harus berupa angka, mis. 1250 atau 35.5
+		invalid/keterangan_bidi.md:14:99: galat: indikator.kecepatan.keterangan: berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/klasifikasi_invalid.md:6:14: galat: klasifikasi: \`kelurahan\` bukan nilai yang dikenal (pilihan: perangkat-daerah, desa, masyarakat)
 		invalid/kontak_email_invalid.md:11:10: galat: kontak.email: alamat surel tidak valid, mis. dinkes@tanahbumbukab.go.id
 		invalid/kontak_telepon_invalid_type.md:10:12: galat: kontak.telepon: tulis nomor telepon di antara tanda kutip agar angka 0 di depan tidak hilang, mis. "0812 3456 7890"
+		invalid/nama_bidi.md:2:7: galat: nama: berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/nama_empty.md:2:7: galat: nama: wajib diisi
 		invalid/nama_html.md:2:7: galat: nama: tulis sebagai teks biasa tanpa tag HTML
 		invalid/nama_missing.md:3:1: galat: nama: wajib diisi
@@ -53,6 +59,7 @@ test('messages of the invalid corpus', () => {
 		invalid/penghargaan_invalid.md:11:12: galat: penghargaan.0.tahun: tahun harus berupa angka, mis. 2025
 		invalid/penghargaan_missing.md:10:5: galat: penghargaan.0.pemberi: wajib diisi
 		invalid/rancang_bangun_short.md:19:1: galat: Rancang Bangun baru 5 kata; pedoman meminta minimal 300 kata: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi
+		invalid/ringkasan_control.md:3:12: galat: ringkasan: berisi karakter tak terlihat U+0007 (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/ringkasan_invalid_type.md:3:12: galat: ringkasan: diharapkan teks, tetapi tertulis daftar
 		invalid/ringkasan_multiline.md:3:12: galat: ringkasan: tulis dalam satu baris
 		invalid/ringkasan_out_of_range.md:3:12: galat: ringkasan: terlalu panjang: maksimal 280 karakter
@@ -62,8 +69,9 @@ test('messages of the invalid corpus', () => {
 		invalid/skpd_mismatch.md:9:7: galat: skpd: skpd \`disdik\` tidak sama dengan folder \`dinkes\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya
 		invalid/tahapan_invalid.md:4:10: galat: tahapan: \`penerapn\` bukan nilai yang dikenal; mungkin maksud Anda \`penerapan\`? (pilihan: inisiatif, uji-coba, penerapan)
 		invalid/tahapan_missing.md:2:1: galat: tahapan: wajib diisi; pilihan: inisiatif, uji-coba, penerapan
-		invalid/tautan_http.md:9:9: galat: tautan: tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan
+		invalid/tautan_http.md:9:9: galat: tautan: tautan \`http://sipandu.tanahbumbukab.go.id\` memakai http:// yang tidak aman; ganti dengan https://
 		invalid/tautan_javascript.md:9:9: galat: tautan: tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan
+		invalid/tautan_userinfo.md:9:9: galat: tautan: tautan \`https://tanahbumbukab.go.id@evil.example/layanan\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
 		invalid/tematik_invalid.md:9:10: galat: tematik.0: \`asta-cita-9\` bukan nilai yang dikenal; mungkin maksud Anda \`asta-cita-1\`? (lihat daftar pilihan di content/README.md)
 		invalid/urusan_invalid.md:8:9: galat: urusan: \`kesehatn\` bukan nilai yang dikenal; mungkin maksud Anda \`kesehatan\`? (lihat daftar pilihan di content/README.md)
 		invalid/urusan_lain_invalid.md:9:23: galat: urusan_lain.1: \`kominfo\` bukan nilai yang dikenal (lihat daftar pilihan di content/README.md)

@@ -32,7 +32,12 @@ describe('submission Markdown through Sätteri with the plugins', () => {
 		['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)', '<p><img alt="x" loading="lazy" decoding="async"></p>'],
 		['an external link', '[situs](https://tanahbumbukab.go.id)', '<p><a href="https://tanahbumbukab.go.id" rel="noopener noreferrer">situs</a></p>'],
 		['a relative link', '[bukti](/bukti/a.pdf)', '<p><a href="/bukti/a.pdf">bukti</a></p>'],
-		['an image', '![foto](https://x.example/a.png)', '<p><img src="https://x.example/a.png" alt="foto" loading="lazy" decoding="async"></p>'],
+		['an image from another host becomes a link (never loaded)', '![foto](https://x.example/a.png)', '<p><a href="https://x.example/a.png" rel="noopener noreferrer">[gambar: foto]</a></p>'],
+		['a scheme-relative image is not even a link', '![x](//x.example/a.png)', '<p><a>[gambar: x]</a></p>'],
+		['an evidence image is shown', '![lokal](/bukti/dinkes/a/f.png)', '<p><img src="/bukti/dinkes/a/f.png" alt="lokal" loading="lazy" decoding="async"></p>'],
+		['a bare www. link is upgraded to https', 'lihat www.tanahbumbukab.go.id', '<p>lihat <a href="https://www.tanahbumbukab.go.id" rel="noopener noreferrer">www.tanahbumbukab.go.id</a></p>'],
+		['a user part before @ drops the link', '[s](https://tanahbumbukab.go.id@evil.example)', '<p><a>s</a></p>'],
+		['a scheme-relative link is dropped', '[s](//evil.example)', '<p><a>s</a></p>'],
 	])('%s', (_name, markdown, html) => {
 		expect(render(markdown).trim()).toBe(html);
 	});
