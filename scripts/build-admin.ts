@@ -3,7 +3,7 @@
  * Decap's UMD build expects, plus Decap's own files, written to `public/admin/decap/` (ignored by
  * git, rebuilt by `npm run build` and `npm run admin`).
  */
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -21,8 +21,9 @@ await runCli(async () => {
 		outfile: join(target, 'react-globals.js'),
 		logLevel: 'error',
 	});
-	// The page's CSP allows no inline script: Decap is started from this file.
-	writeFileSync(join(target, 'init.js'), 'window.DecapCmsApp.default ? window.DecapCmsApp.default.init() : window.DecapCmsApp.init();\n');
+	// The page's CSP allows no inline script: Decap is started from this file (which also hides
+	// Decap's Media page, see there).
+	copyFileSync(join(import.meta.dirname, '..', 'src', 'admin', 'init.js'), join(target, 'init.js'));
 	const dist = join(dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')), 'dist');
 	const files = readdirSync(dist).filter((name) => /\.(js|wasm)$/.test(name));
 	for (const name of files) copyFileSync(join(dist, name), join(target, name));

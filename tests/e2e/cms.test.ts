@@ -44,6 +44,10 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	});
 	await page.goto(`${admin.url}admin/`);
 	await page.getByRole('button', { name: 'Login' }).click();
+	// Decap's global Media library would commit uploads straight to main: its header button is hidden.
+	await page.getByRole('link', { name: 'Workflow' }).waitFor();
+	expect(await page.locator('header button', { hasText: 'Media' }).count()).toBe(1);
+	expect(await page.locator('header button', { hasText: 'Media' }).isVisible()).toBe(false);
 	await page.goto(`${admin.url}admin/#/collections/inovasi-dinkes/new`);
 	const pick = async (field: string, text: string) => {
 		await page.locator(`[id^=${field}-field]`).click();

@@ -1,0 +1,16 @@
+// Starts Decap CMS on the form page (copied to public/admin/decap/init.js by npm run cms:bundle;
+// the page's Content-Security-Policy allows no inline script).
+//
+// Decap's global "Media" page commits uploads and deletions straight to the branch, outside the
+// editorial workflow (decaporg/decap-cms#5061, "not a bug"), and Decap has no setting to turn it
+// off. Evidence belongs with its innovation's pull request — uploaded from the entry, where Decap
+// commits it with the entry — so the header's Media button (the only <button> of the header; its
+// siblings are links and dropdowns) is hidden. Branch protection (npm run periksa:repo) is what
+// refuses such a commit; this keeps officers from trying.
+(function () {
+	var style = document.createElement('style');
+	style.textContent = 'button[class*="-AppHeaderButton-"] { display: none !important; }';
+	document.head.appendChild(style);
+	var cms = window.DecapCmsApp.default || window.DecapCmsApp;
+	cms.init();
+})();
