@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema, createBenefitAnswerSchema, createScoringAnswerSchema } from './answer.ts';
-import { ContactSchema, DateSchema, HttpsUrlSchema, KEBAB_PATTERN, isIsoDate, listOf, plainText } from './shared.ts';
+import { choicesOf, ContactSchema, DateSchema, HttpsUrlSchema, isIsoDate, KEBAB_PATTERN, plainText } from './shared.ts';
 import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES, keysOf } from './vocabulary.ts';
 
 /** Longest `ringkasan`, so it fits cards and social previews. */
@@ -56,10 +56,10 @@ export function createInnovationSchema(rules: RuleSet) {
 			bentuk: z.enum(keysOf(FORMS)).meta({ title: 'Bentuk', description: 'Tata kelola pemerintahan, pelayanan publik, atau inovasi lain sesuai urusan.' }),
 			/** Main government affair: a key of the rule set's `urusan` list (e.g. `kesehatan`). */
 			urusan: z.enum(affairKeys).meta({ title: 'Urusan utama', description: 'Urusan pemerintahan utama inovasi; enam urusan layanan dasar menentukan skor jumlah inovasi.' }),
-			/** Further affairs it touches; a single value is read as a list of one. Default empty. */
-			urusan_lain: listOf(z.enum(affairKeys)).default([]).meta({ title: 'Urusan lain', description: 'Urusan lain yang juga disentuh (boleh dikosongkan).' }),
-			/** Themes of the assessment year (2026: `asta-cita-1`…`asta-cita-8`, `pkpn-…`, `non-pkpn`). */
-			tematik: listOf(z.enum(themeKeys)).default([]).meta({ title: 'Tematik', description: 'Tema tahun penilaian: Asta Cita dan klaster PKPN (boleh dikosongkan).' }),
+			/** Further affairs it touches, each once; a single value is read as a list of one. Default empty. */
+			urusan_lain: choicesOf(z.enum(affairKeys), affairKeys.length).default([]).meta({ title: 'Urusan lain', description: 'Urusan lain yang juga disentuh (boleh dikosongkan).' }),
+			/** Themes of the assessment year, each once (2026: `asta-cita-1`…`asta-cita-8`, `pkpn-…`, `non-pkpn`). */
+			tematik: choicesOf(z.enum(themeKeys), themeKeys.length).default([]).meta({ title: 'Tematik', description: 'Tema tahun penilaian: Asta Cita dan klaster PKPN (boleh dikosongkan).' }),
 			/** Awards received: list of `{ nama, tahun, pemberi }`. */
 			penghargaan: z.array(AwardSchema).max(50).default([]).meta({ title: 'Penghargaan', description: 'Penghargaan yang pernah diterima: nama, tahun, pemberi.' }),
 			/** Start of the trial, `YYYY-MM-DD`; required from stage `uji-coba` on. */

@@ -117,6 +117,20 @@ export function listOf<T extends z.ZodType>(item: T, most?: { count: number; mes
 	return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), most ? list.max(most.count, { message: most.message }) : list);
 }
 
+/**
+ * A list of distinct choices (a single value reads as a list of one): a repeated choice is an error
+ * at its position, so the list is also bounded by the number of choices.
+ */
+export function choicesOf<T extends z.ZodType>(item: T, choices: number) {
+	return listOf(item, { count: choices, message: `paling banyak ${choices} pilihan, masing-masing sekali` }).superRefine((values, ctx) => {
+		const seen = new Set<unknown>();
+		values.forEach((value, index) => {
+			if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], input: value, message: `\`${String(value)}\` sudah tertulis sebelumnya; hapus salah satunya` });
+			seen.add(value);
+		});
+	});
+}
+
 /** Contact details of a person or an agency. */
 export const ContactSchema = z.strictObject({
 	/** Name of the contact person. */

@@ -159,6 +159,16 @@ describe('npm run check:content', () => {
 		expect(result.stdout).toContain('content/inovasi/dinkes/contoh.md:6:8: galat: jenis:');
 	});
 
+	test.each([
+		[{ ZONA_WAKTU: 'WITA' }, 'galat: ZONA_WAKTU `WITA` bukan zona waktu yang dikenal; tulis nama IANA, mis. Asia/Makassar (WITA)'],
+		[{ KATALOG_TANGGAL: '2026-02-30' }, 'galat: KATALOG_TANGGAL `2026-02-30` bukan tanggal YYYY-MM-DD yang ada'],
+	])('a mistyped %j is a plain error, not a crash', (env, message) => {
+		const result = runScript('check-content.ts', [], repo.root, { KATALOG_TANGGAL: '', ...env });
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(message);
+		expect(result.stderr).not.toContain('tak terduga');
+	});
+
 	test('no stack trace reaches the user, even without content', () => {
 		const empty = mkdtempSync(join(tmpdir(), 'kosong-'));
 		const result = runScript('check-content.ts', [], empty);

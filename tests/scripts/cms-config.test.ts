@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { buildCmsConfig } from '../../scripts/generate-cms-config.ts';
 import { innovationFields, toDecapConfig } from '../../src/lib/cms/to-decap-config.ts';
+import { createInnovationSchema } from '../../src/schemas/innovation.ts';
 import { rules2026 } from '../helpers/rules.ts';
 import { REPO_ROOT, runScript } from '../helpers/temp-repo.ts';
 
@@ -52,6 +53,21 @@ describe('Decap CMS config', () => {
 		expect(regulasi.fields[0]!.options!.map((o) => o.value)).toEqual([0, 1, 2, 3]);
 		expect(regulasi.fields[0]!.options![3]!.label).toBe('3 — Peraturan Daerah (Perda) tentang inovasi ini');
 		expect(indicators.find((i) => i.name === 'kemanfaatan')!.fields.map((f) => f.name)).toEqual(['parameter', 'dasar', 'nilai', 'bukti', 'keterangan']);
+	});
+
+	test('the form never accepts a text the schema refuses, and the name gives a valid file name', () => {
+		const fields = innovationFields(rules2026) as { name: string; pattern?: [string, string] }[];
+		const schema = createInnovationSchema(rules2026) as unknown as { shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }> };
+		const samples = ['SIPANDU — Antrean Puskesmas', 'a_b', 'x ~ y', 'Judul\u202Eexe', 'bel\u0007', 'baris\nbaru', '<b>tebal</b>', 'x'.repeat(161), 'https://a.go.id/layanan', 'https://a.go.id@jahat.example', 'http://a.go.id', 'https://u:p@a.go.id'];
+		for (const name of ['nama', 'ringkasan', 'tautan']) {
+			const pattern = new RegExp(fields.find((f) => f.name === name)!.pattern![0]);
+			for (const value of samples.filter((sample) => pattern.test(sample))) {
+				expect(schema.shape[name]!.safeParse(value).success, `${name}: ${JSON.stringify(value)}`).toBe(true);
+			}
+		}
+		// Decap's ascii slug keeps `_` and `~`: the name may not hold them.
+		const nama = new RegExp(fields.find((f) => f.name === 'nama')!.pattern![0]);
+		expect(['a_b', 'x ~ y'].map((value) => nama.test(value))).toEqual([false, false]);
 	});
 
 	test('the YAML parses back to the same object', () => {

@@ -56,6 +56,21 @@ function indicatorFields(rules: RuleSet): Field[] {
 	});
 }
 
+/**
+ * Characters a form's text pattern refuses, as the schema does (`refuseUnprintable`): controls, bidi
+ * controls and the noncharacters U+FFFE/U+FFFF, written for a RegExp without the `u` flag (Decap's).
+ */
+const UNPRINTABLE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff';
+
+/**
+ * A one-line text pattern for Decap: 1..`max` characters without `<`, `>` or unprintables. The name
+ * also gives the file name (Decap's ascii slug keeps `_` and `~`, which file names may not hold).
+ */
+function plainTextPattern(max: number, forSlug = false): [string, string] {
+	const extra = forSlug ? '_~' : '';
+	return [`^[^<>${extra}${UNPRINTABLE_RANGES}]{1,${max}}$`, `satu baris, 1–${max} karakter, tanpa < >${forSlug ? ' _ ~ (nama berkas dibuat dari nama ini)' : ''}`];
+}
+
 const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, required: false };
 
 /** The frontmatter fields, in schema order, each labelled from the schema's metadata. */
@@ -65,8 +80,8 @@ export function innovationFields(rules: RuleSet): Field[] {
 	const affairs = rules.urusan.map((affair) => ({ label: affair.nama, value: affair.kunci }));
 	const themes = rules.tematik.map((theme) => ({ label: theme.nama, value: theme.kunci }));
 	const widgets: Record<string, Field> = {
-		nama: { widget: 'string', pattern: ['^[^\\n<>]{1,160}$', 'satu baris, 1–160 karakter, tanpa < >'] },
-		ringkasan: { widget: 'string', pattern: ['^[^\\n<>]{1,280}$', 'satu kalimat, maks. 280 karakter, tanpa < >'] },
+		nama: { widget: 'string', pattern: plainTextPattern(160, true) },
+		ringkasan: { widget: 'string', pattern: plainTextPattern(280) },
 		tahapan: { widget: 'select', options: options(STAGES) },
 		inisiator: { widget: 'select', options: options(INITIATORS) },
 		nama_inisiator: { widget: 'string', required: false },
@@ -84,7 +99,7 @@ export function innovationFields(rules: RuleSet): Field[] {
 		waktu_uji_coba: DATE,
 		waktu_penerapan: DATE,
 		waktu_pengembangan: DATE,
-		tautan: { widget: 'string', required: false, pattern: ['^https://\\S+$', 'diawali https://'] },
+		tautan: { widget: 'string', required: false, pattern: ['^https://(?![^/?#]*@)\\S+$', 'diawali https://, tanpa nama pengguna sebelum @'] },
 		kontak: { widget: 'object', required: false, collapsed: true, fields: [
 			{ label: 'Nama', name: 'nama', widget: 'string', required: false },
 			{ label: 'Surel', name: 'email', widget: 'string', required: false, pattern: ['^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'alamat surel, mis. nama@tanahbumbukab.go.id'] },

@@ -72,8 +72,10 @@ test('messages of the invalid corpus', () => {
 		invalid/tautan_http.md:9:9: galat: tautan: tautan \`http://sipandu.tanahbumbukab.go.id\` memakai http:// yang tidak aman; ganti dengan https://
 		invalid/tautan_javascript.md:9:9: galat: tautan: tautan harus diawali https://, mis. https://tanahbumbukab.go.id/layanan
 		invalid/tautan_userinfo.md:9:9: galat: tautan: tautan \`https://tanahbumbukab.go.id@evil.example/layanan\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
+		invalid/tematik_duplicate.md:9:24: galat: tematik.1: \`asta-cita-4\` sudah tertulis sebelumnya; hapus salah satunya
 		invalid/tematik_invalid.md:9:10: galat: tematik.0: \`asta-cita-9\` bukan nilai yang dikenal; mungkin maksud Anda \`asta-cita-1\`? (lihat daftar pilihan di content/README.md)
 		invalid/urusan_invalid.md:8:9: galat: urusan: \`kesehatn\` bukan nilai yang dikenal; mungkin maksud Anda \`kesehatan\`? (lihat daftar pilihan di content/README.md)
+		invalid/urusan_lain_duplicate.md:9:35: galat: urusan_lain.2: \`sosial\` sudah tertulis sebelumnya; hapus salah satunya
 		invalid/urusan_lain_invalid.md:9:23: galat: urusan_lain.1: \`kominfo\` bukan nilai yang dikenal (lihat daftar pilihan di content/README.md)
 		invalid/urusan_missing.md:2:1: galat: urusan: wajib diisi; lihat daftar pilihan di content/README.md
 		invalid/waktu_penerapan_before_trial.md:10:18: galat: waktu_penerapan: waktu_penerapan (2024-01-15) tidak boleh sebelum waktu_uji_coba (2024-02-05)
