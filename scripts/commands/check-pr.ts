@@ -39,7 +39,8 @@ function readOption(args: string[], name: string): string | undefined {
 function readAuthor(args: string[]): Author | undefined {
 	const login = readOption(args, '--penulis')?.replace(/^@/, '');
 	if (login === undefined) return undefined;
-	if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
+	// GitHub logins are letters, digits and `-`; GitLab usernames may also hold `.` and `_`.
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login)) throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
 	const teams = readOption(args, '--tim-penulis')?.split(',').map((team) => team.trim().replace(/^@/, '')).filter(Boolean);
 	return { login, ...(teams ? { teams } : {}) };
 }
