@@ -14,7 +14,8 @@ export function findXmlProblems(text: string): string[] {
 	const parser = sax.parser(true);
 	parser.onerror = (error) => {
 		problems.push(error.message.split('\n')[0]!);
-		parser.error = null;
+		// sax stops at its first error unless the error is cleared (its types do not allow null).
+		(parser as { error: Error | null }).error = null;
 		parser.resume();
 	};
 	parser.write(text).close();
