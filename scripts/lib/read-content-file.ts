@@ -23,11 +23,15 @@ function refuseError(error: unknown): ReadRefusal {
 	return code === 'ENOENT' || code === 'ENOTDIR' ? { reason: 'missing' } : { reason: 'unreadable' };
 }
 
-/** The bytes of the regular file at `path` (absolute), or why it was refused. */
-export function readContentFile(path: string, maxBytes: number): Uint8Array | ReadRefusal {
+/**
+ * The size and first `count` bytes of the regular file at `path` (absolute) of at most `maxBytes`,
+ * or why it was refused: the one safe read behind both exports.
+ */
+function readRegular(path: string, maxBytes: number, count: number): { size: number; bytes: Uint8Array } | ReadRefusal {
 	if (SAFE_OPEN === undefined) {
 		try {
-			return check(lstatSync(path), maxBytes) ?? readFileSync(path);
+			const stat = lstatSync(path);
+			return check(stat, maxBytes) ?? { size: stat.size, bytes: readFileSync(path).subarray(0, count) };
 		} catch (error) {
 			return refuseError(error);
 		}
@@ -42,14 +46,15 @@ export function readContentFile(path: string, maxBytes: number): Uint8Array | Re
 		const stat = fstatSync(fd);
 		const refusal = check(stat, maxBytes);
 		if (refusal) return refusal;
-		const bytes = Buffer.allocUnsafe(stat.size);
+		const wanted = Math.min(count, stat.size);
+		const bytes = Buffer.allocUnsafe(wanted);
 		let filled = 0;
-		while (filled < stat.size) {
-			const read = readSync(fd, bytes, filled, stat.size - filled, filled);
+		while (filled < wanted) {
+			const read = readSync(fd, bytes, filled, wanted - filled, filled);
 			if (read === 0) break;
 			filled += read;
 		}
-		return filled === stat.size ? bytes : bytes.subarray(0, filled);
+		return { size: stat.size, bytes: filled === wanted ? bytes : bytes.subarray(0, filled) };
 	} catch (error) {
 		return refuseError(error);
 	} finally {
@@ -57,35 +62,17 @@ export function readContentFile(path: string, maxBytes: number): Uint8Array | Re
 	}
 }
 
+/** The bytes of the regular file at `path` (absolute), or why it was refused. */
+export function readContentFile(path: string, maxBytes: number): Uint8Array | ReadRefusal {
+	const read = readRegular(path, maxBytes, Number.POSITIVE_INFINITY);
+	return 'bytes' in read ? read.bytes : read;
+}
+
 /**
  * The size and first `count` bytes of the regular file at `path` (absolute), opened without
  * following a link, or why it was refused: evidence checks need only the head to recognise a type.
  */
 export function readFileHead(path: string, count: number): { size: number; head: Uint8Array } | ReadRefusal {
-	if (SAFE_OPEN === undefined) {
-		try {
-			const stat = lstatSync(path);
-			if (!stat.isFile()) return { reason: 'not-regular' };
-			return { size: stat.size, head: readFileSync(path).subarray(0, count) };
-		} catch (error) {
-			return refuseError(error);
-		}
-	}
-	let fd: number;
-	try {
-		fd = openSync(path, SAFE_OPEN);
-	} catch (error) {
-		return refuseError(error);
-	}
-	try {
-		const stat = fstatSync(fd);
-		if (!stat.isFile()) return { reason: 'not-regular' };
-		const head = Buffer.alloc(Math.min(count, stat.size));
-		const read = head.byteLength === 0 ? 0 : readSync(fd, head, 0, head.byteLength, 0);
-		return { size: stat.size, head: head.subarray(0, read) };
-	} catch (error) {
-		return refuseError(error);
-	} finally {
-		closeSync(fd);
-	}
+	const read = readRegular(path, Number.POSITIVE_INFINITY, count);
+	return 'bytes' in read ? { size: read.size, head: read.bytes } : read;
 }
