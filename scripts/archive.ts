@@ -5,9 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARCHIVE_DIR, loadRepository } from './lib/repository-fs.ts';
+import { ARCHIVE_DIR } from '../src/repository/paths.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { ArchiveSchema } from '../src/schemas/archive.ts';
 import { scoreContent } from '../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';

@@ -4,7 +4,7 @@
  * prints one line per finding. Exit code 1 when there is at least one error, else 0.
  */
 import { enableCompileCache } from 'node:module';
-import { startValidationWorker } from './lib/validation-worker.ts';
+import { startValidationWorker } from '../src/repository/parallel/start-worker.ts';
 
 // Entry point only: the Node compile cache (in the OS temp folder) is switched on before the
 // command and its modules load, so repeated runs (the pre-commit hook, CI steps) skip compiling

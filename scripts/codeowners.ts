@@ -3,9 +3,9 @@
  * `--periksa` only compares and exits 1 when the file is stale.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadRepository } from './lib/repository-fs.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { renderCodeowners } from '../src/lib/report/codeowners.ts';
 
 /** The CODEOWNERS text the repository at `root` should have. */

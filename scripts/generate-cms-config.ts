@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { loadRepository } from './lib/repository-fs.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { toDecapConfig, type CmsSettings } from '../src/lib/cms/to-decap-config.ts';
 import { renderAdminPage } from '../src/lib/cms/to-admin-page.ts';
 

@@ -3,9 +3,9 @@
  * `pemda.tahun_penilaian`. A test fails when the committed file is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadRepository } from './lib/repository-fs.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { replaceRulesBlock } from '../src/lib/docs/rules-markdown.ts';
 
 await runCli(() => {

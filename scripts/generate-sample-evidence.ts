@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { loadRepository } from './lib/repository-fs.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { getExtension } from '../src/lib/validation/check-evidence.ts';
 
 /** A one-page PDF with a title line, written by hand so no library is needed. */

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { input, select } from '@inquirer/prompts';
-import { loadRepository } from './lib/repository-fs.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
-import { getToday } from './lib/today.ts';
+import { getToday } from '../src/repository/today.ts';
 import { renderNewInnovation, slugify, type NewInnovationAnswers } from '../src/lib/content/new-innovation.ts';
 import { isIsoDate, KEBAB_PATTERN } from '../src/schemas/shared.ts';
 import { SUMMARY_MAX } from '../src/schemas/innovation.ts';

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { assessRepoSettings, type RepoSettingsInput } from '../src/lib/report/repo-settings.ts';
-import { runCli, UsageError } from './lib/output.ts';
+import { runCli } from './lib/output.ts';
+import { UsageError } from '../src/lib/errors.ts';
 
 /** The trusted review's commit status, declared once by the script that sets it. */
 const { CONTEXT } = createRequire(import.meta.url)('../.github/scripts/tulis-laporan.cjs') as { CONTEXT: string };

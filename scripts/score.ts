@@ -3,7 +3,7 @@
  * Files with errors are left out (as on the published site); `--json` prints the stable document.
  */
 import { enableCompileCache } from 'node:module';
-import { startValidationWorker } from './lib/validation-worker.ts';
+import { startValidationWorker } from '../src/repository/parallel/start-worker.ts';
 
 // Entry point only: the Node compile cache (in the OS temp folder) is switched on before the
 // command and its modules load, so repeated runs (the pre-commit hook, CI steps) skip compiling

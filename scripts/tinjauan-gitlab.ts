@@ -14,7 +14,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, UsageError } from './lib/output.ts';
+import { runCli } from './lib/output.ts';
+import { UsageError } from '../src/lib/errors.ts';
 
 const { CONTEXT, MARKER } = createRequire(import.meta.url)('../.github/scripts/tulis-laporan.cjs') as { CONTEXT: string; MARKER: string };
 

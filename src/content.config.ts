@@ -5,12 +5,11 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { createInnovationSchema } from './schemas/innovation.ts';
-import { SkpdSchema } from './schemas/skpd.ts';
 import { getInnovationViews, getSiteRepository } from './site/repository.ts';
 import { getSearchIndex } from './integrations/search-index.ts';
 import { toSearchDocument } from './lib/site/search-document.ts';
 import { t } from './lib/i18n/t.ts';
-import { formatFinding } from '../scripts/lib/output.ts';
+import { formatFinding } from './lib/validation/finding.ts';
 
 const repo = getSiteRepository();
 
@@ -45,15 +44,6 @@ const innovationLoader: Loader = {
 	},
 };
 
-const agencyLoader: Loader = {
-	name: 'katalog-skpd',
-	load: async ({ store }) => {
-		store.clear();
-		for (const [id, data] of repo.agencies) store.set({ id, data });
-	},
-};
-
 export const collections = {
 	inovasi: defineCollection({ loader: innovationLoader, schema: createInnovationSchema(repo.rules) }),
-	skpd: defineCollection({ loader: agencyLoader, schema: SkpdSchema }),
 };

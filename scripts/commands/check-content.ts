@@ -1,11 +1,11 @@
 /** The `check-content` command (entry point: `scripts/check-content.ts`, which documents its usage). */
 import { existsSync } from 'node:fs';
-import { loadRepository, toRepoPath } from '../lib/repository-fs.ts';
+import { loadRepository, toRepoPath } from '../../src/repository/load-repository-fs.ts';
 import { formatAnnotations, formatFindings, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
-import { getToday } from '../lib/today.ts';
-import { writeScoringCache } from '../lib/scoring-cache.ts';
+import { getToday } from '../../src/repository/today.ts';
+import { writeScoringCache } from '../../src/repository/scoring-cache-fs.ts';
 import type { ScoringData } from '../../src/schemas/innovation.ts';
-import { listStaged, readAt } from '../lib/git.ts';
+import { listStaged, readAt } from '../../src/repository/git-fs.ts';
 import type { Finding } from '../../src/lib/validation/finding.ts';
 
 const HELP = `Pemakaian: npm run check:content -- [--json] [--github] [--staged] [berkas…]
@@ -55,7 +55,7 @@ await runCli(() => {
 	// A full run of the working tree also leaves the scoring fields by content for check:pr.
 	const full = !selection && !override;
 	const today = getToday();
-	const repo = loadRepository(root, { today, parallel: true, hashSources: full, scoringEntries: true, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
+	const repo = loadRepository(root, { today, keep: 'scores', performance: { parallel: true, cacheKeys: full }, ...(selection ? { only: selection.only } : {}), ...(override ? { override } : {}) });
 	if (full && repo.sourceKeys) {
 		const valid = new Map(repo.innovations.map((entry) => [entry.file, entry]));
 		writeScoringCache(root, repo.rules, today, new Map([...repo.sourceKeys].map(([file, key]) => [key, valid.has(file) ? (valid.get(file)!.data as ScoringData) : null])));

@@ -5,15 +5,18 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { getAttentionReasons } from '../lib/checks/coordinator-attention.ts';
 import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
-import { getMergeBase, listChanges, resolveRef } from '../lib/git.ts';
-import { REVIEWED_DIRS, writeTreeAt } from '../lib/git-tree.ts';
-import { formatAnnotations, runCli, UsageError } from '../lib/output.ts';
+import { getMergeBase, listChanges, resolveRef } from '../../src/repository/git-fs.ts';
+import { REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
+import { formatAnnotations, runCli } from '../lib/output.ts';
+import { UsageError } from '../../src/lib/errors.ts';
 import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
-import { loadRepository, type InnovationEntry, type Repository } from '../lib/repository-fs.ts';
-import { getToday } from '../lib/today.ts';
-import { readScoringCache } from '../lib/scoring-cache.ts';
+import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
+import { type InnovationEntry } from '../../src/lib/content/innovation-entry.ts';
+import { getToday } from '../../src/repository/today.ts';
+import { readScoringCache } from '../../src/repository/scoring-cache-fs.ts';
 import { countFindings, formatPrReport, toCommitStatus, type InnovationChange, type InnovationState, type PrReport } from '../../src/lib/report/pr-report.ts';
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
+import type { RuleSet } from '../../src/schemas/rule-set.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 
 const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penulis AKUN] [--markdown BERKAS] [--status BERKAS] [--github]
@@ -79,17 +82,17 @@ await runCli(() => {
 	// 2. Head: the working tree by default, else --head's files written from git objects (as data).
 	let head: Repository;
 	// Unchanged innovations are on main already and are only read for scoring; changed ones are
-	// validated in full, in the context of the whole repository.
-	const scoreOnly = (file: string) => !innovationFiles.has(file);
-	// check:content, earlier in the same CI job, leaves the scoring fields of every file it validated.
-	if (headRef === undefined) head = loadRepository(root, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules, today) });
+	// validated in full, in the context of the whole repository. check:content, earlier in the same
+	// CI job, leaves the scoring fields of every file it validated (keyed by path and bytes).
+	const performance = { parallel: true, scoringCache: (rules: RuleSet) => readScoringCache(root, rules, today) };
+	if (headRef === undefined) head = loadRepository(root, { today, changed: innovationFiles, keep: 'scores', performance });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {
 			writeTreeAt(root, headCommit, REVIEWED_DIRS, dir);
-			// The cache is keyed by path and bytes, so entries written from the base checkout serve the
-			// files the PR did not touch (the trusted job runs check:content on the base first).
-			head = loadRepository(dir, { today, parallel: true, scoreOnly, scoringEntries: true, scoringCache: (rules) => readScoringCache(root, rules, today) });
+			// Entries written from the base checkout serve the files the PR did not touch (the trusted
+			// job runs check:content on the base first).
+			head = loadRepository(dir, { today, changed: innovationFiles, keep: 'scores', performance });
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

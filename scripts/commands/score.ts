@@ -1,7 +1,8 @@
 /** The `score` command (entry point: `scripts/score.ts`, which documents its usage). */
-import { loadRepository, PEMDA_FILE } from '../lib/repository-fs.ts';
+import { loadRepository } from '../../src/repository/load-repository-fs.ts';
+import { PEMDA_FILE } from '../../src/repository/paths.ts';
 import { runCli } from '../lib/output.ts';
-import { getToday } from '../lib/today.ts';
+import { getToday } from '../../src/repository/today.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
@@ -13,7 +14,7 @@ await runCli(() => {
 		console.log('Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya');
 		return 0;
 	}
-	const repo = loadRepository(process.cwd(), { today: getToday(), parallel: true });
+	const repo = loadRepository(process.cwd(), { today: getToday(), performance: { parallel: true } });
 	if (!repo.pemda) {
 		process.stderr.write(`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`);
 		return 1;

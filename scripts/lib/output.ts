@@ -1,18 +1,9 @@
 /**
  * The one module that prints findings and sets the exit code (only errors fail).
  */
-import type { Finding } from '../../src/lib/validation/finding.ts';
+import { formatFinding, type Finding } from '../../src/lib/validation/finding.ts';
 import { toPrintable } from '../../src/lib/text/printable.ts';
-
-/**
- * `path:line:col: galat: key.path: pesan` (the key part is left out for whole-file problems). File
- * names, keys and quoted values come from content: unprintable characters are shown escaped, so a
- * name cannot start a new line of output (or a new workflow command in a CI log).
- */
-export function formatFinding(finding: Finding): string {
-	const key = finding.key ? `${finding.key}: ` : '';
-	return toPrintable(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`);
-}
+import { UsageError } from '../../src/lib/errors.ts';
 
 /** Findings printed per file; one broken file could otherwise print thousands of lines. */
 export const FINDINGS_PER_FILE = 50;
@@ -85,12 +76,6 @@ export function toJsonFindings(findings: readonly Finding[]) {
 export function hasErrors(findings: readonly Finding[]): boolean {
 	return findings.some((finding) => finding.severity === 'galat');
 }
-
-/**
- * A mistake in how a command was called (a mistyped revision, a missing option): printed as one
- * `galat:` line with its fix, exit code 2, and never called "unexpected".
- */
-export class UsageError extends Error {}
 
 /**
  * Runs a CLI body and turns any unexpected exception into one Indonesian line and exit code 2,

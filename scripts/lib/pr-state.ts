@@ -1,23 +1,20 @@
 /**
  * The two sides of a pull request: the repository at head (validated in full) and the innovations
  * at base. Base is rebuilt cheaply from head — unchanged files are identical on both sides — by
- * re-validating only the base versions of what changed; a change to pemda.yml or the agency list
- * changes every file's context, so then base is loaded in full from a temporary checkout.
+ * re-validating only the base versions of what changed (read from git, through the same per-file
+ * validation); a change to pemda.yml or the agency list changes every file's context, so then base
+ * is loaded in full from its files written out of git.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateInnovationSource } from '../../src/lib/content/validate-source.ts';
+import type { InnovationEntry } from '../../src/lib/content/innovation-entry.ts';
 import type { EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
-import { listTree, readAt, type FileChange } from './git.ts';
-import { REVIEWED_DIRS, writeTreeAt } from './git-tree.ts';
-import { loadRepository, parseInnovationPath, PEMDA_FILE, SKPD_DIR, type InnovationEntry, type Repository } from './repository-fs.ts';
-
-/** `public/bukti/<skpd>/<slug>/…` → `<skpd>/<slug>`. */
-export function parseEvidencePath(path: string): string | undefined {
-	const match = /^public\/bukti\/([^/]+)\/([^/]+)\//.exec(path);
-	return match && match[1] !== 'pemda' ? `${match[1]}/${match[2]}` : undefined;
-}
+import { readAt, type FileChange } from '../../src/repository/git-fs.ts';
+import { listTreeEntries, REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
+import { validateInnovationFile } from '../../src/repository/innovation-file-fs.ts';
+import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
+import { parseEvidencePath, parseInnovationPath, PEMDA_FILE, SKPD_DIR } from '../../src/repository/paths.ts';
 
 /** Innovation ids a change touches (its Markdown file or its evidence), both sides of a rename. */
 export function getAffectedIds(changes: readonly FileChange[]): Set<string> {
@@ -33,14 +30,14 @@ export function getAffectedIds(changes: readonly FileChange[]): Set<string> {
 	return ids;
 }
 
-/** Evidence as it was at `rev`, read from git objects (sizes from the tree, first bytes from the blob). */
+/** Evidence as it was at `rev`, read from git objects: regular files only, sizes from the tree. */
 export function createGitEvidenceLookup(root: string, rev: string): EvidenceLookup {
-	const trees = new Map<string, Map<string, number>>();
+	const folders = new Map<string, Map<string, number>>();
 	return (sitePath) => {
 		const path = `public${sitePath}`;
 		const dir = path.slice(0, path.lastIndexOf('/'));
-		if (!trees.has(dir)) trees.set(dir, listTree(root, rev, dir));
-		const size = trees.get(dir)!.get(path);
+		if (!folders.has(dir)) folders.set(dir, new Map(listTreeEntries(root, rev, [dir]).filter((entry) => entry.kind === 'file').map((entry) => [entry.path, entry.size])));
+		const size = folders.get(dir)!.get(path);
 		if (size === undefined) return undefined;
 		return { size, head: readAt(root, rev, path)?.subarray(0, 16) ?? new Uint8Array() };
 	};
@@ -56,7 +53,7 @@ export function loadRepositoryAt(root: string, rev: string, today: string): Repo
 	const dir = mkdtempSync(join(tmpdir(), 'katalog-rev-'));
 	try {
 		writeTreeAt(root, rev, REVIEWED_DIRS, dir);
-		return loadRepository(dir, { today });
+		return loadRepository(dir, { today, keep: 'scores' });
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -64,20 +61,18 @@ export function loadRepositoryAt(root: string, rev: string, today: string): Repo
 
 /**
  * Valid innovations at base: head's unaffected ones plus the base versions of affected files
- * that validate (with base's evidence).
+ * that validate (with base's evidence), each through the same per-file validation as head's.
  */
 export function rebuildBaseInnovations(root: string, base: string, head: Repository, changes: readonly FileChange[], today: string): InnovationEntry[] {
 	const affected = getAffectedIds(changes);
 	const kept = head.innovations.filter((entry) => !affected.has(entry.id));
-	const lookup = createGitEvidenceLookup(root, base);
+	const context = { root, rules: head.rules, agencyIds: head.agencyIds, today, lookup: createGitEvidenceLookup(root, base), keep: 'scores' as const, cacheKeys: false };
 	for (const id of affected) {
 		const file = `content/inovasi/${id}.md`;
 		const bytes = readAt(root, base, file);
 		if (!bytes) continue;
-		const [skpd, slug] = id.split('/') as [string, string];
-		if (!head.agencyIds.includes(skpd)) continue;
-		const result = validateInnovationSource(file, bytes, { rules: head.rules, skpdId: skpd, slug, today, lookup });
-		if (result.data) kept.push({ id, skpd, slug, file, data: result.data, body: result.body, bodyStartLine: result.bodyStartLine });
+		const entry = validateInnovationFile(file, { ...context, override: () => bytes }).entry;
+		if (entry) kept.push(entry);
 	}
 	return kept.sort((a, b) => (a.id < b.id ? -1 : 1));
 }

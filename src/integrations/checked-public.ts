@@ -9,7 +9,7 @@ import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, rmS
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatFinding } from '../../scripts/lib/output.ts';
+import { formatFinding } from '../lib/validation/finding.ts';
 import { getSiteRepository } from '../site/repository.ts';
 
 /** Reads a regular file without following a link (it was audited; it must still be one). */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema, createBenefitAnswerSchema, createScoringAnswerSchema } from './answer.ts';
 import { choicesOf, ContactSchema, DateSchema, HttpsUrlSchema, isIsoDate, KEBAB_PATTERN, plainText } from './shared.ts';
-import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES, keysOf } from './vocabulary.ts';
+import { CLASSIFICATIONS, FORMS, INITIATORS, SCORED_KEYS, STAGES, TYPES, keysOf } from './vocabulary.ts';
 
 /** Longest `ringkasan`, so it fits cards and social previews. */
 export const SUMMARY_MAX = 280;
@@ -111,16 +111,14 @@ export function createInnovationSchema(rules: RuleSet) {
 export function createScoringSchema(rules: RuleSet) {
 	const { shape } = createInnovationSchema(rules);
 	const answer = createScoringAnswerSchema(rules).optional();
+	const scored = Object.fromEntries(SCORED_KEYS.map((key) => [key, shape[key]])) as Pick<typeof shape, ScoredKey>;
 	return z.looseObject({
-		nama: shape.nama,
-		urusan: shape.urusan,
-		tahapan: shape.tahapan,
-		waktu_uji_coba: shape.waktu_uji_coba,
-		waktu_penerapan: shape.waktu_penerapan,
-		waktu_pengembangan: shape.waktu_pengembangan,
+		...scored,
 		indikator: z.strictObject(Object.fromEntries(rules.indikator.map((indicator) => [indicator.kunci, answer]))).default({}),
 	});
 }
+
+type ScoredKey = (typeof SCORED_KEYS)[number];
 
 /** What `createScoringSchema` yields. */
 export type ScoringData = z.output<ReturnType<typeof createScoringSchema>>;

@@ -52,3 +52,9 @@ export type Stage = keyof typeof STAGES;
 export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
 	return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 }
+
+/** The dates of an innovation's life cycle, in order (eligibility reads the latest). */
+export const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const;
+
+/** The frontmatter keys scoring reads besides the indicator answers (eligibility, volume term). */
+export const SCORED_KEYS = ['nama', 'urusan', 'tahapan', ...DATE_KEYS] as const;

@@ -3,9 +3,9 @@
  * loader and every page), scored once. Files with errors are left out, so a broken file on `main`
  * never stops the published site.
  */
-import { loadRepository, type Repository } from '../../scripts/lib/repository-fs.ts';
-import { readHistory, type History } from '../../scripts/lib/git-history.ts';
-import { getToday } from '../../scripts/lib/today.ts';
+import { loadRepository, type Repository } from '../repository/load-repository-fs.ts';
+import { readHistory, type History } from '../repository/git-history-fs.ts';
+import { getToday } from '../repository/today.ts';
 import { scoreContent } from '../lib/scoring/score-content.ts';
 import type { ScoreReport } from '../lib/scoring/region.ts';
 import { buildInnovationViews, type InnovationView } from '../lib/site/innovation-view.ts';
@@ -27,7 +27,7 @@ const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalo
 
 /** The validated repository of the working directory (cached for the whole build). */
 export function getSiteRepository(): Repository {
-	cache.repository ??= loadRepository(process.cwd(), { today: getToday(), parallel: true });
+	cache.repository ??= loadRepository(process.cwd(), { today: getToday(), performance: { parallel: true } });
 	return cache.repository;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadRepository } from '../../scripts/lib/repository-fs.ts';
+import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 

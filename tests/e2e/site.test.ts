@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite } from './browser.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
-import { loadRepository } from '../../scripts/lib/repository-fs.ts';
+import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';

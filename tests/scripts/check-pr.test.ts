@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
-import { getScoringCacheFile } from '../../scripts/lib/scoring-cache.ts';
+import { getScoringCacheFile } from '../../src/repository/scoring-cache-fs.ts';
 import { PDF_BYTES, PNG_BYTES, minimalInnovation, runScript } from '../helpers/temp-repo.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;

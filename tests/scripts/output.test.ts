@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { ANNOTATIONS_SHOWN, FINDINGS_PER_FILE, formatAnnotation, formatAnnotations, formatFinding, formatFindings } from '../../scripts/lib/output.ts';
+import { ANNOTATIONS_SHOWN, FINDINGS_PER_FILE, formatAnnotation, formatAnnotations, formatFindings } from '../../scripts/lib/output.ts';
+import { formatFinding } from '../../src/lib/validation/finding.ts';
 import type { Finding } from '../../src/lib/validation/finding.ts';
 
 const finding = (file: string, message: string, severity: Finding['severity'] = 'galat'): Finding => ({ file, line: 2, column: 3, severity, key: 'nama', message });

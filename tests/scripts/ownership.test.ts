@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getOwnershipReasons, type Author } from '../../scripts/lib/checks/ownership.ts';
-import type { FileChange } from '../../scripts/lib/git.ts';
+import type { FileChange } from '../../src/repository/git-fs.ts';
 
 const owners = {
 	coordinators: ['@pemkab/bappeda', '@koordinator-satu'],

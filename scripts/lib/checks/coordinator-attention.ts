@@ -1,7 +1,7 @@
 /**
  * PR check: reasons a coordinator should look closer than at an ordinary one-agency submission.
  */
-import type { FileChange } from '../git.ts';
+import type { FileChange } from '../../../src/repository/git-fs.ts';
 import { getAffectedIds } from '../pr-state.ts';
 
 /** Path prefixes (or exact files) and what changing them means, checked in this order. */

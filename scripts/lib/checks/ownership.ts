@@ -4,7 +4,7 @@
  * coordinators' review; this check ties each agency folder to the accounts that speak for it.
  * Owners are read from the base branch, so a PR cannot make its author an owner.
  */
-import type { FileChange } from '../git.ts';
+import type { FileChange } from '../../../src/repository/git-fs.ts';
 
 /** Who may edit what, as the base branch says. */
 export interface Owners {

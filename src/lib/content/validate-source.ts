@@ -11,7 +11,7 @@ import { SkpdSchema, type Skpd } from '../../schemas/skpd.ts';
 import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
 import { checkBody } from '../validation/check-body.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
-import { checkAnswerEvidence, checkInnovation } from '../validation/check-innovation.ts';
+import { checkAnswerEvidence, checkInnovation, type InnovationContext } from '../validation/check-innovation.ts';
 import { type Finding, type KeyIssue, compareFindings, error, quoteValue } from '../validation/finding.ts';
 import { locateIssues, locateTopLevel } from '../validation/locate.ts';
 import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
@@ -67,18 +67,8 @@ function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSource, issu
 	return result.success ? result.data : undefined;
 }
 
-/** Context for one innovation file. */
-export interface InnovationSourceContext {
-	/** Owner folder and file slug. */
-	rules: RuleSet;
-	skpdId: string;
-	slug: string;
-	today: string;
-	lookup: EvidenceLookup;
-}
-
 /** Validates `content/inovasi/<skpd>/<slug>.md`. */
-export function validateInnovationSource(file: string, bytes: Uint8Array, context: InnovationSourceContext): ValidatedInnovation {
+export function validateInnovationSource(file: string, bytes: Uint8Array, context: InnovationContext): ValidatedInnovation {
 	const parsed = parseMarkdownSource(bytes);
 	const issues: KeyIssue[] = [...parsed.issues];
 	const data = parseMapping(getInnovationSchema(context.rules), parsed, issues);

@@ -1,6 +1,7 @@
 /**
  * Whether an innovation counts in the assessment year (*dinilai*), and why.
  */
+import { DATE_KEYS } from '../../schemas/vocabulary.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 
 /** The dates and stage eligibility looks at. */
@@ -19,7 +20,6 @@ export interface Eligibility {
 	tanggal_acuan?: { kunci: string; tanggal: string };
 }
 
-const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const;
 
 /** The latest date among trial, implementation and development (later key wins a tie). */
 export function getLatestDate(input: EligibilityInput): Eligibility['tanggal_acuan'] {

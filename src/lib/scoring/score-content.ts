@@ -3,39 +3,30 @@
  * repository, so `npm run score` and the site can never disagree.
  */
 import type { InnovationData, ScoringData } from '../../schemas/innovation.ts';
+import { SCORED_KEYS } from '../../schemas/vocabulary.ts';
+import type { InnovationEntry } from '../content/innovation-entry.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { scoreRegion, type ScoreReport } from './region.ts';
 import type { ScoredAnswer } from './maturity.ts';
 
-/** A validated innovation with its id and owner. */
-export interface ContentInnovation {
-	id: string;
-	skpd: string;
-	data: InnovationData;
-}
+/** What scoring reads of a repository entry. */
+type ScoredEntry = Pick<InnovationEntry, 'id' | 'skpd' | 'data'>;
 
 /** The parts of the repository that scoring reads. */
 export interface ContentForScoring {
 	rules: RuleSet;
 	spd: Readonly<Record<string, ScoredAnswer | undefined>>;
 	agencyIds: readonly string[];
-	innovations: readonly ContentInnovation[];
+	innovations: readonly ScoredEntry[];
 }
 
-/** The frontmatter fields scoring reads besides the indicator answers. */
+/** The frontmatter fields scoring reads besides the indicator answers (`SCORED_KEYS`). */
 function pickScoredFrontmatter(data: InnovationData | ScoringData) {
-	return {
-		nama: data.nama,
-		urusan: data.urusan,
-		tahapan: data.tahapan,
-		waktu_uji_coba: data.waktu_uji_coba,
-		waktu_penerapan: data.waktu_penerapan,
-		waktu_pengembangan: data.waktu_pengembangan,
-	};
+	return Object.fromEntries(SCORED_KEYS.map((key) => [key, data[key]])) as Pick<ScoringData, (typeof SCORED_KEYS)[number]>;
 }
 
 /** The fields of a validated innovation that scoring reads (shared by the engine and the simulator). */
-export function pickScoringFields({ id, skpd, data }: ContentInnovation) {
+export function pickScoringFields({ id, skpd, data }: ScoredEntry) {
 	return { id, skpd, ...pickScoredFrontmatter(data) };
 }
 

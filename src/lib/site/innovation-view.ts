@@ -3,16 +3,13 @@
  * labels of its keys. Pages render these objects and decide nothing.
  */
 import type { InnovationData } from '../../schemas/innovation.ts';
+import type { InnovationEntry } from '../content/innovation-entry.ts';
+import { getLatestDate } from '../scoring/eligibility.ts';
 import type { ScoredInnovation } from '../scoring/region.ts';
 import { type Labels, labelOf } from './labels.ts';
 
-/** A validated innovation with its id and owner (as the repository loader returns it). */
-export interface InnovationSource {
-	id: string;
-	skpd: string;
-	slug: string;
-	data: InnovationData;
-}
+/** What a view needs of a repository entry. */
+type ViewedEntry = Pick<InnovationEntry, 'id' | 'skpd' | 'slug' | 'data'>;
 
 export interface InnovationView {
 	id: string;
@@ -30,7 +27,7 @@ export interface InnovationView {
 
 /** Joins every innovation with its score (by id) and labels; the order of `sources` is kept. */
 export function buildInnovationViews(
-	sources: readonly InnovationSource[],
+	sources: readonly ViewedEntry[],
 	scores: readonly ScoredInnovation[],
 	agencyNames: ReadonlyMap<string, string>,
 	labels: Labels
@@ -40,7 +37,6 @@ export function buildInnovationViews(
 		const { data } = source;
 		const score = byId.get(source.id);
 		if (!score) throw new Error(`skor untuk ${source.id} tidak ditemukan`);
-		const dates = [data.waktu_uji_coba, data.waktu_penerapan, data.waktu_pengembangan].filter((d): d is string => d !== undefined);
 		return {
 			id: source.id,
 			skpd: source.skpd,
@@ -49,7 +45,7 @@ export function buildInnovationViews(
 			data,
 			score,
 			...(data.waktu_penerapan ? { tahunPenerapan: Number(data.waktu_penerapan.slice(0, 4)) } : {}),
-			tanggalTerbaru: dates.sort().at(-1) ?? '',
+			tanggalTerbaru: getLatestDate(data)?.tanggal ?? '',
 			label: {
 				tahapan: labelOf(labels.tahapan, data.tahapan),
 				jenis: labelOf(labels.jenis, data.jenis),

@@ -3,6 +3,7 @@
  * the build date and the rule set's mandatory indicators. They read the raw data defensively, so
  * they also run when the schema found errors and every problem shows up in one run.
  */
+import { DATE_KEYS } from '../../schemas/vocabulary.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { type KeyIssue, error, quoteValue, warning } from './finding.ts';
 import { checkEvidenceRef, type EvidenceLookup } from './check-evidence.ts';
@@ -18,7 +19,6 @@ export interface InnovationContext {
 	lookup: EvidenceLookup;
 }
 
-const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const;
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

@@ -2,6 +2,7 @@
  * The two shapes a validation problem takes: a `KeyIssue` names a frontmatter key path (pure checks
  * produce these), a `Finding` has been placed at a line and column of a file (what users read).
  */
+import { toPrintable } from '../text/printable.ts';
 
 /** `galat` fails the check; `peringatan` only informs. */
 export type Severity = 'galat' | 'peringatan';
@@ -30,6 +31,17 @@ export interface Finding {
 	/** Dotted key path (`indikator.regulasi.bukti.0`), or `''` for the whole file. */
 	key: string;
 	message: string;
+}
+
+/**
+ * `path:line:col: galat: key.path: pesan`, the line every tool prints (the key part is left out for
+ * whole-file problems). File names, keys and quoted values come from content: unprintable
+ * characters are shown escaped, so a name cannot start a new line of output (or a new workflow
+ * command in a CI log).
+ */
+export function formatFinding(finding: Finding): string {
+	const key = finding.key ? `${finding.key}: ` : '';
+	return toPrintable(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`);
 }
 
 /** Shorthand for an error at a path. */

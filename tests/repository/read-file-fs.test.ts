@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { readContentFile } from '../../scripts/lib/read-content-file.ts';
+import { readContentFile } from '../../src/repository/read-file-fs.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'baca-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,15 +1,15 @@
 /**
- * Worker entry of `validateFilesInParallel` (started by `validation-worker.ts`): switches on the
- * Node compile cache before the validator's modules load, then runs `validate-worker-task.ts`,
- * which waits for its job.
+ * Worker thread: entry of the second validation thread (started by `start-worker.ts`). Switches on
+ * the Node compile cache before the validator's modules load, then runs `worker-task.ts`, which
+ * waits for its job.
  */
 import { enableCompileCache } from 'node:module';
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { SLOT } from './validation-worker.ts';
+import { SLOT } from './chunks.ts';
 
 enableCompileCache();
 try {
-	await import('./validate-worker-task.ts');
+	await import('./worker-task.ts');
 } catch (error) {
 	// The task flags completion itself; if it cannot even load, the waiting thread must still wake.
 	const { port, shared } = workerData as { port: MessagePort; shared: Int32Array };

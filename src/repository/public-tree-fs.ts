@@ -8,7 +8,7 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { EvidenceFile, EvidenceLookup } from '../../src/lib/validation/check-evidence.ts';
 import type { PublicEntry } from '../../src/lib/validation/check-public-files.ts';
-import { readFileHead } from './read-content-file.ts';
+import { readFileHead } from './read-file-fs.ts';
 
 /** Bytes read from the start of each file: enough for every signature the checks know. */
 const HEAD_BYTES = 16;

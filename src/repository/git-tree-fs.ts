@@ -6,9 +6,9 @@
  * refuse them as they would in a working tree) and submodules (written as empty folders, which
  * the checks refuse as misplaced).
  */
-import { spawnSync } from 'node:child_process';
 import { closeSync, constants, mkdirSync, openSync, symlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runGit } from './git-fs.ts';
 
 /** One entry of a commit's tree. */
 export interface TreeEntry {
@@ -26,13 +26,9 @@ export const REVIEWED_DIRS = ['content', 'public'] as const;
 /** Batches of blobs read at once: bounds memory when evidence files are large. */
 const BATCH_BYTES = 128 * 1024 * 1024;
 
-function run(root: string, args: string[], input?: string) {
-	return spawnSync('git', args, { cwd: root, maxBuffer: 2 * BATCH_BYTES + 64 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
-}
-
 /** Every entry under `dirs` at `rev`, sorted by path (missing folders give nothing). */
 export function listTreeEntries(root: string, rev: string, dirs: readonly string[]): TreeEntry[] {
-	const result = run(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', rev, '--', ...dirs]);
+	const result = runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', rev, '--', ...dirs], { binary: true });
 	if (result.status !== 0) throw new Error(`tidak dapat membaca isi revisi ${rev}: ${String(result.stderr).trim()}`);
 	const entries: TreeEntry[] = [];
 	for (const record of result.stdout.toString('utf8').split('\0')) {
@@ -57,7 +53,7 @@ function readBlobs(root: string, entries: readonly TreeEntry[], onBlob: (entry: 
 		let bytes = 0;
 		while (end < entries.length && (end === start || bytes + entries[end]!.size <= BATCH_BYTES)) bytes += entries[end++]!.size;
 		const batch = entries.slice(start, end);
-		const result = run(root, ['cat-file', '--batch'], batch.map((entry) => `${entry.oid}\n`).join(''));
+		const result = runGit(root, ['cat-file', '--batch'], { binary: true, input: batch.map((entry) => `${entry.oid}\n`).join('') });
 		if (result.status !== 0) throw new Error(`tidak dapat membaca objek git: ${String(result.stderr).trim()}`);
 		let offset = 0;
 		for (const entry of batch) {

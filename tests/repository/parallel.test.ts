@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { loadRepository } from '../../scripts/lib/repository-fs.ts';
+import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { createRandom, createSyntheticInnovation } from '../../scripts/lib/synthetic.ts';
 import { createTempRepo } from '../helpers/temp-repo.ts';
 import { rules2026 } from '../helpers/rules.ts';
@@ -22,7 +22,7 @@ afterAll(() => repo.cleanup());
 
 test('validating on two threads gives exactly the serial result', () => {
 	const serial = loadRepository(repo.root, { today: '2026-11-27' });
-	const parallel = loadRepository(repo.root, { today: '2026-11-27', parallel: true });
+	const parallel = loadRepository(repo.root, { today: '2026-11-27', performance: { parallel: true } });
 	expect(serial.innovations.length).toBeGreaterThan(1500);
 	expect(serial.findings.some((f) => f.file === 'content/inovasi/disdik/s-1.md' && f.severity === 'galat')).toBe(true);
 	expect(JSON.stringify(parallel.findings)).toBe(JSON.stringify(serial.findings));

@@ -2,7 +2,7 @@ import { lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { listTreeEntries, writeTreeAt } from '../../scripts/lib/git-tree.ts';
+import { listTreeEntries, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;

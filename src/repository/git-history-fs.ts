@@ -2,7 +2,7 @@
  * Per-file history of the content, from one `git log` over `content/inovasi` (not one call per
  * file, which would not scale to thousands of innovations). Renames start a new history.
  */
-import { spawnSync } from 'node:child_process';
+import { runGit } from './git-fs.ts';
 
 export interface FileHistory {
 	/** Date of the first commit that added the file (ISO date). */
@@ -22,8 +22,8 @@ export interface History {
 }
 
 function git(root: string, args: string[]): string | undefined {
-	const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-	return result.status === 0 ? result.stdout : undefined;
+	const result = runGit(root, args);
+	return result.status === 0 ? String(result.stdout) : undefined;
 }
 
 /** Reads the history of every file under `content/inovasi` at `root`. */

@@ -1,9 +1,10 @@
 /**
- * Git plumbing for the PR check and the pre-commit hook: changed and staged files, and file
- * contents at a revision. Errors become Indonesian messages; nothing here prints.
+ * Git plumbing for the PR check, the pre-commit hook and the site's history: changed and staged
+ * files, file contents at a revision, and the one helper every git call goes through. Errors become
+ * Indonesian messages; nothing here prints.
  */
-import { spawnSync } from 'node:child_process';
-import { UsageError } from './output.ts';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { UsageError } from '../lib/errors.ts';
 
 /** How a file changed between two revisions. */
 export interface FileChange {
@@ -14,20 +15,27 @@ export interface FileChange {
 	from?: string;
 }
 
-function run(root: string, args: string[], binary = false) {
-	return spawnSync('git', args, { cwd: root, encoding: binary ? 'buffer' : 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+/** Output bigger than any repository this runs on (40,000 innovations' histories). */
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+
+/** Runs git in `root`; stdout as text, or as bytes with `binary`. Never throws. */
+export function runGit(root: string, args: readonly string[], options: { binary: true; input?: string }): SpawnSyncReturns<Buffer>;
+export function runGit(root: string, args: readonly string[], options?: { binary?: false; input?: string }): SpawnSyncReturns<string>;
+export function runGit(root: string, args: readonly string[], options: { binary?: boolean; input?: string } = {}): SpawnSyncReturns<Buffer | string> {
+	const input = options.input === undefined ? {} : { input: options.input };
+	return options.binary ? spawnSync('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, ...input }) : spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, ...input });
 }
 
 /** Runs git and returns stdout, or throws with an Indonesian message. */
 export function git(root: string, args: string[]): string {
-	const result = run(root, args);
+	const result = runGit(root, args);
 	if (result.status !== 0) throw new Error(`perintah git gagal (git ${args.join(' ')}): ${String(result.stderr).trim()}`);
 	return String(result.stdout);
 }
 
 /** The commit a ref names, or throws "revisi tidak ditemukan". */
 export function resolveRef(root: string, ref: string): string {
-	const result = run(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+	const result = runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 	if (result.status !== 0) throw new UsageError(`revisi \`${ref}\` tidak ditemukan; ambil dulu cabangnya (git fetch) atau periksa namanya, mis. --base origin/main`);
 	return String(result.stdout).trim();
 }
@@ -57,13 +65,13 @@ export function listChanges(root: string, base: string, head: string): FileChang
 
 /** Bytes of `path` at `rev` (`:path` = the index), or undefined when it does not exist there. */
 export function readAt(root: string, rev: string, path: string): Uint8Array | undefined {
-	const result = run(root, ['cat-file', 'blob', `${rev}:${path}`], true);
+	const result = runGit(root, ['cat-file', 'blob', `${rev}:${path}`], { binary: true });
 	return result.status === 0 ? new Uint8Array(result.stdout as Buffer) : undefined;
 }
 
 /** Sizes of the blobs under `dir` at `rev`: path → bytes. */
 export function listTree(root: string, rev: string, dir: string): Map<string, number> {
-	const out = run(root, ['ls-tree', '-r', '-l', '-z', rev, '--', dir]);
+	const out = runGit(root, ['ls-tree', '-r', '-l', '-z', rev, '--', dir]);
 	const files = new Map<string, number>();
 	if (out.status !== 0) return files;
 	for (const line of String(out.stdout).split('\0').filter(Boolean)) {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { openPublicTree } from '../../scripts/lib/public-files-fs.ts';
+import { openPublicTree } from '../../src/repository/public-tree-fs.ts';
 import { PDF_BYTES } from '../helpers/temp-repo.ts';
 
 let root: string;

@@ -1,17 +1,12 @@
 /**
- * The second validation thread, started as early as possible. A worker spends about half a second
+ * Main thread: the second validation thread, started as early as possible. A worker spends about half a second
  * loading the validator's modules; started by the CLI entry point before the command loads its own
  * modules, both threads load at once instead of one after the other. The worker then sleeps until
- * `validateFilesInParallel` hands it a job. Imports nothing but `node:worker_threads`, so starting
- * it costs the entry point nothing.
+ * `validateFilesInParallel` hands it a job. Imports nothing but `node:worker_threads` and the
+ * constants of `chunks.ts`, so starting it costs the entry point nothing.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-
-/** Layout of the shared Int32Array: next unclaimed index, worker done, job posted. */
-export const SLOT = { NEXT: 0, DONE: 1, JOB: 2 } as const;
-
-/** Value of the job slot that tells the worker to stop without work. */
-export const NO_JOB = -1;
+import { NO_JOB, SLOT } from './chunks.ts';
 
 /** A started worker: its job goes through `port`, progress through `shared`. */
 export interface ValidationWorker {
@@ -27,7 +22,7 @@ export function startValidationWorker(): ValidationWorker {
 	if (started) return started;
 	const shared = new Int32Array(new SharedArrayBuffer(12));
 	const { port1, port2 } = new MessageChannel();
-	const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { workerData: { port: port2, shared }, transferList: [port2] });
+	const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), { workerData: { port: port2, shared }, transferList: [port2] });
 	worker.unref();
 	started = { worker, port: port1, shared };
 	// A worker that never gets a job is told so at exit: one still sleeping on the job slot would

@@ -5,20 +5,44 @@
  *
  * Kept in `node_modules/.cache/katalog-inovasi/`, one file per repository folder. An entry is keyed
  * by the file's path and bytes; the whole cache by the rule set, the date (future dates are errors)
- * and the source of the schemas and validators, so a changed rule or check can never be answered
- * from a stale entry. A missing or unreadable cache only means the slower path.
+ * and the source of every module validation imports (found by following its imports, not listed),
+ * so a changed rule or check can never be answered from a stale entry. A missing or unreadable
+ * cache only means the slower path.
  */
 import { createHash, hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ScoringData } from '../../src/schemas/innovation.ts';
-import type { RuleSet } from '../../src/schemas/rule-set.ts';
+import type { ScoringData } from '../schemas/innovation.ts';
+import type { RuleSet } from '../schemas/rule-set.ts';
 
 /** Per file: its scoring fields, or null when the file has an error (it does not count). */
 export type ScoringCacheEntries = Map<string, ScoringData | null>;
 
-const SOURCE_FOLDERS = ['../../src/schemas', '../../src/lib/content', '../../src/lib/validation', '../../src/lib/scoring'];
+/** The module that decides what an innovation file's findings and scoring fields are. */
+const VALIDATOR = fileURLToPath(new URL('./innovation-file-fs.ts', import.meta.url));
+
+/** Relative import specifiers of a module's source (static, dynamic and JSON imports alike). */
+const IMPORT = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;
+
+/**
+ * Every file `entry` imports, directly or not (relative imports only: packages are pinned by the
+ * lockfile), sorted — derived from the source, so a check added in a new folder is included.
+ */
+export function listModuleGraph(entry: string): string[] {
+	const seen = new Set<string>([entry]);
+	const queue = [entry];
+	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+		const source = readFileSync(file, 'utf8');
+		for (const match of source.matchAll(IMPORT)) {
+			const target = resolve(dirname(file), match[1]!);
+			if (seen.has(target)) continue;
+			seen.add(target);
+			if (/\.(ts|js|mjs)$/.test(target)) queue.push(target);
+		}
+	}
+	return [...seen].sort();
+}
 
 /** Key of one file: its path and its bytes. */
 export function hashSource(file: string, bytes: Uint8Array): string {
@@ -38,10 +62,8 @@ let codeVersion: string | undefined;
 function getCodeVersion(): string {
 	if (!codeVersion) {
 		const sources = createHash('sha1');
-		for (const folder of SOURCE_FOLDERS) {
-			const dir = fileURLToPath(new URL(folder, import.meta.url));
-			for (const name of readdirSync(dir).sort()) sources.update(name).update(readFileSync(join(dir, name)));
-		}
+		const root = dirname(VALIDATOR);
+		for (const file of listModuleGraph(VALIDATOR)) sources.update(file.slice(root.length)).update(readFileSync(file));
 		codeVersion = sources.digest('base64url');
 	}
 	return codeVersion;

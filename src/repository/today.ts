@@ -4,8 +4,8 @@
  * `KATALOG_TANGGAL=YYYY-MM-DD` for reproducible runs. A mistyped value of either is a plain error
  * that says what to write, never a crash or a silent fallback.
  */
-import { isIsoDate } from '../../src/schemas/shared.ts';
-import { UsageError } from './output.ts';
+import { isIsoDate } from '../schemas/shared.ts';
+import { UsageError } from '../lib/errors.ts';
 
 /** Today's date `YYYY-MM-DD` for the region. */
 export function getToday(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
