@@ -7,18 +7,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_BUDGETS } from '../src/lib/budget/page-weight.ts';
+import { ROUTES } from '../src/lib/site/routes.ts';
 import { measurePage } from './lib/page-weight-fs.ts';
 import { runCli } from './lib/output.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const DIST = join(process.cwd(), 'dist');
-const PAGES: { name: string; path: string; budget: number; lighthouse: boolean }[] = [
-	{ name: 'beranda', path: '', budget: PAGE_BUDGETS.beranda, lighthouse: true },
-	{ name: 'katalog', path: 'inovasi/', budget: PAGE_BUDGETS.beranda, lighthouse: true },
-	{ name: 'inovasi', path: 'inovasi/dinkes/sipandu/', budget: PAGE_BUDGETS.inovasi, lighthouse: true },
-	{ name: 'peringkat', path: 'peringkat/', budget: PAGE_BUDGETS.grafik, lighthouse: true },
-	{ name: 'statistik', path: 'statistik/', budget: PAGE_BUDGETS.grafik, lighthouse: false },
-];
+/** The page types with a budget, from the route table. */
+const PAGES = ROUTES.flatMap((route) => (route.budget ? [{ name: route.name, path: route.path, budget: PAGE_BUDGETS[route.budget], lighthouse: route.lighthouse === true }] : []));
 const TARGETS = { performance: 95, accessibility: 100 };
 
 async function runLighthouse(urls: { name: string; url: string }[]) {

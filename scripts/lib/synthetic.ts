@@ -52,7 +52,7 @@ export function createSyntheticInnovation(random: () => number, index: number, r
 			const extra = indicator.kunci === rules.kemanfaatan.indikator ? `, dasar: ${pick(random, rules.kemanfaatan.dasar).kunci}` : '';
 			return `  ${indicator.kunci}: { parameter: ${parameter}${extra}, bukti: [https://arsip.example.go.id/bukti/${index}/${indicator.kunci}.pdf] }`;
 		});
-	const design = 300 + Math.floor(random() * 250);
+	const design = rules.rancang_bangun_minimal_kata + Math.floor(random() * 250);
 	const rest = 100 + Math.floor(random() * 250);
 	return [
 		'---',

@@ -2,21 +2,15 @@ import type { APIContext } from 'astro';
 import { getInnovationViews, getSiteRepository } from '../site/repository.ts';
 import { getCataloguePages } from '../site/catalogue.ts';
 import { toSitemap } from '../lib/site/feeds.ts';
+import { listSitemapPaths } from '../lib/site/routes.ts';
 
-/** `/sitemap.xml`: every HTML page of the site. */
+/** `/sitemap.xml`: every HTML page of the site (from the route table). */
 export function GET(context: Pick<APIContext, 'site'>) {
 	const site = new URL(import.meta.env.BASE_URL, context.site).href;
-	const paths = [
-		'',
-		'inovasi/',
-		'skpd/',
-		'peringkat/',
-		'statistik/',
-		'metodologi/',
-		'data/',
-		...getCataloguePages().map((_, index) => `inovasi/halaman/${index + 1}/`),
-		...getInnovationViews().map((view) => `inovasi/${view.id}/`),
-		...[...getSiteRepository().agencies.keys()].map((id) => `skpd/${id}/`),
-	];
+	const paths = listSitemapPaths({
+		halaman: getCataloguePages().map((_, index) => String(index + 1)),
+		inovasi: getInnovationViews().map((view) => view.id),
+		skpd: [...getSiteRepository().agencies.keys()],
+	});
 	return new Response(toSitemap(paths.map((path) => new URL(path, site).href)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

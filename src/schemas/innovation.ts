@@ -7,7 +7,14 @@ import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema, createBenefitAnswerSchema, createScoringAnswerSchema } from './answer.ts';
 import { choicesOf, ContactSchema, DateSchema, HttpsUrlSchema, isIsoDate, KEBAB_PATTERN, plainText } from './shared.ts';
-import { CLASSIFICATIONS, FORMS, INITIATORS, SCORED_KEYS, STAGES, TYPES, keysOf } from './vocabulary.ts';
+import { CLASSIFICATIONS, FORMS, INITIATORS, SCORED_KEYS, STAGE_DATES, STAGES, TYPES, keysOf, type DATE_KEYS } from './vocabulary.ts';
+
+/** What a missing stage date is, for its message. */
+const DATE_HINTS: Record<(typeof DATE_KEYS)[number], string> = {
+	waktu_uji_coba: 'tanggal mulai uji coba, mis. 2024-02-05',
+	waktu_penerapan: 'tanggal mulai penerapan, mis. 2024-07-01',
+	waktu_pengembangan: 'tanggal pengembangan terbaru, mis. 2025-03-01',
+};
 
 /** Longest `ringkasan`, so it fits cards and social previews. */
 export const SUMMARY_MAX = 280;
@@ -76,20 +83,8 @@ export function createInnovationSchema(rules: RuleSet) {
 			indikator: z.strictObject(indicatorShape).default({}).meta({ title: 'Indikator', description: 'Parameter 1–3 yang diklaim per indikator beserta buktinya; yang tidak diisi bernilai 0.' }),
 		})
 		.superRefine((entry, ctx) => {
-			const needsTrial = entry.tahapan === 'uji-coba' || entry.tahapan === 'penerapan';
-			if (needsTrial && entry.waktu_uji_coba === undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['waktu_uji_coba'],
-					message: `wajib diisi untuk tahapan ${entry.tahapan}: tanggal mulai uji coba, mis. 2024-02-05`,
-				});
-			}
-			if (entry.tahapan === 'penerapan' && entry.waktu_penerapan === undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['waktu_penerapan'],
-					message: 'wajib diisi untuk tahapan penerapan: tanggal mulai penerapan, mis. 2024-07-01',
-				});
+			for (const key of STAGE_DATES[entry.tahapan]) {
+				if (entry[key] === undefined) ctx.addIssue({ code: 'custom', path: [key], message: `wajib diisi untuk tahapan ${entry.tahapan}: ${DATE_HINTS[key]}` });
 			}
 			const { waktu_uji_coba: trial, waktu_penerapan: applied } = entry;
 			if (trial !== undefined && applied !== undefined && isIsoDate(trial) && isIsoDate(applied) && applied < trial) {

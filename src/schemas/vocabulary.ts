@@ -58,3 +58,10 @@ export const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembang
 
 /** The frontmatter keys scoring reads besides the indicator answers (eligibility, volume term). */
 export const SCORED_KEYS = ['nama', 'urusan', 'tahapan', ...DATE_KEYS] as const;
+
+/** The dates each stage requires (the schema checks them; forms and tests derive from this). */
+export const STAGE_DATES: Readonly<Record<keyof typeof STAGES, readonly (typeof DATE_KEYS)[number][]>> = {
+	inisiatif: [],
+	'uji-coba': ['waktu_uji_coba'],
+	penerapan: ['waktu_uji_coba', 'waktu_penerapan'],
+};

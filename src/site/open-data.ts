@@ -12,7 +12,7 @@ export function getScoreDocument(): string {
 
 /** `inovasi.json`. */
 export function getInnovationDocument(): string {
-	return toInnovationJson(getInnovationViews());
+	return toInnovationJson(getInnovationViews(), getSiteRepository().rules);
 }
 
 /** `inovasi.csv`. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite } from './browser.ts';
+import { ROUTES } from '../../src/lib/site/routes.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
@@ -15,21 +16,8 @@ const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'ut
 const scores = JSON.parse(readFileSync(join(DIST, 'data/skor.json'), 'utf8')) as { skpd: { id: string; peringkat: number; total_kematangan: number }[] };
 
 /** One page of every type the site has. */
-const PAGE_TYPES = {
-	beranda: '',
-	katalog: 'inovasi/',
-	'katalog-halaman': 'inovasi/halaman/1/',
-	inovasi: 'inovasi/dinkes/sipandu/',
-	'daftar-skpd': 'skpd/',
-	skpd: 'skpd/dinkes/',
-	peringkat: 'peringkat/',
-	statistik: 'statistik/',
-	metodologi: 'metodologi/',
-	data: 'data/',
-	koordinator: 'koordinator/',
-	simulasi: 'koordinator/simulasi/',
-	'404': 'tidak-ada/',
-};
+/** Every page type of the site, from the route table (one example page each). */
+const PAGE_TYPES = Object.fromEntries(ROUTES.map((route) => [route.name, route.path]));
 
 let site: Awaited<ReturnType<typeof startSite>>;
 beforeAll(async () => {

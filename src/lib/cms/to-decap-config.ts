@@ -18,6 +18,13 @@ export interface CmsSettings {
 
 type Field = Record<string, unknown>;
 
+/** The longest text a string field accepts, read from its schema. */
+function maxLengthOf(schema: unknown): number {
+	const maximum = (schema as { maxLength?: number | null } | undefined)?.maxLength;
+	if (typeof maximum !== 'number') throw new Error('panjang maksimal kolom tidak terbaca dari skema');
+	return maximum;
+}
+
 /** The Indonesian title/description a schema field carries in its `.meta()`. */
 function docOf(schema: unknown): { label: string; hint?: string } {
 	const meta = (schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.();
@@ -30,21 +37,20 @@ function levelOptions(texts: readonly string[]) {
 	return [{ label: '0 — belum diklaim', value: 0 }, ...texts.map((text, index) => ({ label: `${index + 1} — ${text}`, value: index + 1 }))];
 }
 
-const EVIDENCE: Field = {
-	label: 'Bukti',
-	name: 'bukti',
-	widget: 'list',
-	required: false,
-	hint: 'Unggah berkas (PDF/JPG/PNG/MP4, maks. 10 MiB) ke folder bukti inovasi ini, atau tempel tautan https://',
-	field: { label: 'Berkas atau tautan', name: 'berkas', widget: 'file', choose_url: true },
-};
+/** One evidence item: a file uploaded to the innovation's folder, or a link. */
+const EVIDENCE_ITEM: Field = { label: 'Berkas atau tautan', name: 'berkas', widget: 'file', choose_url: true };
+
+/** The evidence list widget, with the indicator's own evidence text as its hint. */
+function evidenceField(hint: string): Field {
+	return { label: 'Bukti', name: 'bukti', widget: 'list', required: false, hint, field: EVIDENCE_ITEM };
+}
 
 /** One object widget per indicator: a select of its three parameter texts, evidence, a note. */
 function indicatorFields(rules: RuleSet): Field[] {
 	return rules.indikator.map((indicator) => {
 		const fields: Field[] = [
 			{ label: 'Parameter', name: 'parameter', widget: 'select', options: levelOptions(indicator.parameter), default: 0 },
-			{ ...EVIDENCE, hint: `${indicator.bukti} Jenis berkas: ${indicator.jenis_berkas.join(', ').toUpperCase()}.` },
+			evidenceField(`${indicator.bukti} Jenis berkas: ${indicator.jenis_berkas.join(', ').toUpperCase()}.`),
 			{ label: 'Keterangan', name: 'keterangan', widget: 'string', required: false },
 		];
 		if (indicator.kunci === rules.kemanfaatan.indikator) {
@@ -73,15 +79,19 @@ function plainTextPattern(max: number, forSlug = false): [string, string] {
 
 const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, required: false };
 
-/** The frontmatter fields, in schema order, each labelled from the schema's metadata. */
+/**
+ * The frontmatter fields, in schema order, each labelled from the schema's metadata. Every schema key
+ * needs a widget here or a reason in `NOT_IN_FORM`: a key without either throws, so a new field can
+ * never silently miss the form.
+ */
 export function innovationFields(rules: RuleSet): Field[] {
 	const shape = (createInnovationSchema(rules) as unknown as { _zod: { def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> } } })._zod.def;
 	const fieldsOf = shape.shape ?? shape.in?.shape ?? {};
 	const affairs = rules.urusan.map((affair) => ({ label: affair.nama, value: affair.kunci }));
 	const themes = rules.tematik.map((theme) => ({ label: theme.nama, value: theme.kunci }));
 	const widgets: Record<string, Field> = {
-		nama: { widget: 'string', pattern: plainTextPattern(160, true) },
-		ringkasan: { widget: 'string', pattern: plainTextPattern(280) },
+		nama: { widget: 'string', pattern: plainTextPattern(maxLengthOf(fieldsOf.nama), true) },
+		ringkasan: { widget: 'string', pattern: plainTextPattern(maxLengthOf(fieldsOf.ringkasan)) },
 		tahapan: { widget: 'select', options: options(STAGES) },
 		inisiator: { widget: 'select', options: options(INITIATORS) },
 		nama_inisiator: { widget: 'string', required: false },
@@ -107,15 +117,24 @@ export function innovationFields(rules: RuleSet): Field[] {
 		] },
 		indikator: { widget: 'object', required: false, fields: indicatorFields(rules) },
 	};
-	return Object.entries(widgets)
-		.filter(([name]) => name in fieldsOf)
-		.map(([name, widget]) => ({ ...docOf(fieldsOf[name]), name, ...widget }));
+	return Object.keys(fieldsOf)
+		.filter((name) => !(name in NOT_IN_FORM))
+		.map((name) => {
+			const widget = widgets[name];
+			if (!widget) throw new Error(`kunci \`${name}\` belum punya widget formulir di to-decap-config.ts (atau alasan di NOT_IN_FORM)`);
+			return { ...docOf(fieldsOf[name]), name, ...widget };
+		});
 }
+
+/** Schema keys the form leaves out, and why. */
+export const NOT_IN_FORM: Readonly<Record<string, string>> = {
+	skpd: 'folder koleksi sudah menentukan SKPD pemilik',
+};
 
 /** The whole `config.yml` object. */
 export function toDecapConfig(rules: RuleSet, agencies: readonly { id: string; nama: string }[], settings: CmsSettings) {
 	const body = BODY_SECTIONS.map((title) => `## ${title}\n\n`).join('\n');
-	const fields = [...innovationFields(rules), { label: 'Isi', name: 'body', widget: 'markdown', default: body, hint: 'Empat bagian berurutan; Rancang Bangun minimal 300 kata.' }];
+	const fields = [...innovationFields(rules), { label: 'Isi', name: 'body', widget: 'markdown', default: body, hint: `Empat bagian berurutan; Rancang Bangun minimal ${rules.rancang_bangun_minimal_kata} kata.` }];
 	return {
 		backend: { name: 'github', repo: settings.repo, branch: settings.branch, open_authoring: true, ...(settings.base_url ? { base_url: settings.base_url } : {}), commit_messages: { create: 'Usulan {{collection}} "{{slug}}"', update: 'Perbarui {{collection}} "{{slug}}"', delete: 'Hapus {{collection}} "{{slug}}"' } },
 		publish_mode: 'editorial_workflow',

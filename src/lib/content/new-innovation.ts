@@ -21,12 +21,15 @@ export interface NewInnovationAnswers {
 	waktu_penerapan?: string | undefined;
 }
 
-const HINTS: Record<(typeof BODY_SECTIONS)[number], string> = {
-	'Rancang Bangun': 'Minimal 300 kata: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi.',
-	Tujuan: 'Apa yang ingin dicapai, untuk siapa.',
-	Manfaat: 'Manfaat bagi warga, perangkat daerah, dan daerah.',
-	Hasil: 'Hasil yang sudah terukur: angka sebelum dan sesudah, jumlah penerima manfaat.',
-};
+/** The writing hint under each body heading (the word minimum comes from the rule set). */
+function getHints(rules: RuleSet): Record<(typeof BODY_SECTIONS)[number], string> {
+	return {
+		'Rancang Bangun': `Minimal ${rules.rancang_bangun_minimal_kata} kata: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi.`,
+		Tujuan: 'Apa yang ingin dicapai, untuk siapa.',
+		Manfaat: 'Manfaat bagi warga, perangkat daerah, dan daerah.',
+		Hasil: 'Hasil yang sudah terukur: angka sebelum dan sesudah, jumlah penerima manfaat.',
+	};
+}
 
 /**
  * A file-name slug from a name: lowercase ASCII words joined by `-`, at most 60 characters.
@@ -76,6 +79,7 @@ export function renderNewInnovation(answers: NewInnovationAnswers, rules: RuleSe
 		lines.push(`  ${indicator.kunci}: { parameter: 0, bukti: [] }`);
 	}
 	lines.push('---', '');
-	for (const section of BODY_SECTIONS) lines.push(`## ${section}`, '', `[//]: # "${HINTS[section]}"`, '');
+	const hints = getHints(rules);
+	for (const section of BODY_SECTIONS) lines.push(`## ${section}`, '', `[//]: # "${hints[section]}"`, '');
 	return lines.join('\n');
 }

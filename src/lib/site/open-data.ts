@@ -8,31 +8,34 @@ import { createInnovationSchema } from '../../schemas/innovation.ts';
 import { round2 } from '../scoring/round.ts';
 import type { InnovationView } from './innovation-view.ts';
 
-/** One record of `inovasi.json`: every frontmatter field plus the scores. */
-export function toInnovationRecord(view: InnovationView) {
+/** Frontmatter keys that are not copied as they are: the folder gives `skpd`; answers are scored rows. */
+const DERIVED_KEYS = new Set(['skpd', 'indikator']);
+
+/**
+ * The frontmatter keys of a record, in schema order (every key the schema declares, so a new field
+ * reaches the open data without being listed here).
+ */
+export function listRecordKeys(rules: RuleSet): string[] {
+	return Object.keys(getInnovationShape(rules)).filter((key) => !DERIVED_KEYS.has(key));
+}
+
+const shapes = new WeakMap<RuleSet, Record<string, unknown>>();
+function getInnovationShape(rules: RuleSet): Record<string, unknown> {
+	let shape = shapes.get(rules);
+	if (!shape) shapes.set(rules, (shape = createInnovationSchema(rules).shape));
+	return shape;
+}
+
+/** One record of `inovasi.json`: every frontmatter field (absent ones as null) plus the scores. */
+export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 	const { data, score } = view;
+	const fields = Object.fromEntries(listRecordKeys(rules).map((key) => [key, (data as Record<string, unknown>)[key] ?? null]));
 	return {
 		id: view.id,
 		skpd: view.skpd,
 		skpd_nama: view.skpdNama,
 		slug: view.slug,
-		nama: data.nama,
-		ringkasan: data.ringkasan,
-		tahapan: data.tahapan,
-		inisiator: data.inisiator,
-		nama_inisiator: data.nama_inisiator ?? null,
-		klasifikasi: data.klasifikasi,
-		jenis: data.jenis,
-		bentuk: data.bentuk,
-		urusan: data.urusan,
-		urusan_lain: data.urusan_lain,
-		tematik: data.tematik,
-		penghargaan: data.penghargaan,
-		waktu_uji_coba: data.waktu_uji_coba ?? null,
-		waktu_penerapan: data.waktu_penerapan ?? null,
-		waktu_pengembangan: data.waktu_pengembangan ?? null,
-		tautan: data.tautan ?? null,
-		kontak: data.kontak ?? null,
+		...fields,
 		kematangan: round2(score.kematangan),
 		dinilai: score.eligibility.dinilai,
 		alasan: score.eligibility.alasan,
@@ -46,8 +49,8 @@ export function toInnovationRecord(view: InnovationView) {
  * line per innovation keeps diffs readable and the file small (pretty-printing every indicator
  * row made it 46 MB at 10,000 innovations), and lets a reader stream it line by line.
  */
-export function toInnovationJson(views: readonly InnovationView[]): string {
-	const lines = [...views].sort((a, b) => (a.id < b.id ? -1 : 1)).map((view) => JSON.stringify(toInnovationRecord(view)));
+export function toInnovationJson(views: readonly InnovationView[], rules: RuleSet): string {
+	const lines = [...views].sort((a, b) => (a.id < b.id ? -1 : 1)).map((view) => JSON.stringify(toInnovationRecord(view, rules)));
 	return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
@@ -61,18 +64,43 @@ export function toCsvCell(value: unknown): string {
 	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+type InnovationRecord = ReturnType<typeof toInnovationRecord>;
+
+/** The columns of `inovasi.csv`, in order: header and cell from one declaration. */
+const CSV_COLUMNS: readonly [string, (record: InnovationRecord) => unknown][] = [
+	...['id', 'nama', 'skpd', 'skpd_nama', 'tahapan', 'jenis', 'bentuk', 'urusan', 'urusan_lain', 'tematik', 'inisiator', 'klasifikasi', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan', 'tautan', 'kematangan'].map((key) => [key, (record: InnovationRecord) => (record as Record<string, unknown>)[key]] as [string, (record: InnovationRecord) => unknown]),
+	['dinilai', (record) => (record.dinilai ? 'ya' : 'tidak')],
+	['alasan', (record) => record.alasan],
+];
+
+/**
+ * Frontmatter keys the CSV leaves out, and why (all are in `inovasi.json`); a test fails when a
+ * schema key is neither a column nor here.
+ */
+export const CSV_LEFT_OUT: Readonly<Record<string, string>> = {
+	ringkasan: 'teks panjang; dibaca di situs atau inovasi.json',
+	nama_inisiator: 'teks bebas; ada di inovasi.json',
+	penghargaan: 'daftar bertingkat; ada di inovasi.json',
+	kontak: 'kontak petugas tidak diulang di lembar kerja; ada di inovasi.json',
+	indikator: 'satu kolom parameter_<kunci> per indikator',
+};
+
+/** Header names of `inovasi.csv` for a rule set (fixed columns, then one per indicator). */
+export function listCsvHeader(rules: RuleSet): string[] {
+	return [...CSV_COLUMNS.map(([name]) => name), ...rules.indikator.map((indicator) => `parameter_${indicator.kunci}`)];
+}
+
 /** `inovasi.csv`: UTF-8 with BOM (so Excel reads it as UTF-8), CRLF rows, one column per indicator. */
 export function toInnovationCsv(views: readonly InnovationView[], rules: RuleSet): string {
 	const indicatorKeys = rules.indikator.map((indicator) => indicator.kunci);
-	const header = ['id', 'nama', 'skpd', 'skpd_nama', 'tahapan', 'jenis', 'bentuk', 'urusan', 'urusan_lain', 'tematik', 'inisiator', 'klasifikasi', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan', 'tautan', 'kematangan', 'dinilai', 'alasan', ...indicatorKeys.map((key) => `parameter_${key}`)];
 	const rows = [...views]
 		.sort((a, b) => (a.id < b.id ? -1 : 1))
 		.map((view) => {
-			const record = toInnovationRecord(view);
+			const record = toInnovationRecord(view, rules);
 			const parameters = new Map(record.indikator.map((row) => [row.kunci, row.parameter]));
-			return [record.id, record.nama, record.skpd, record.skpd_nama, record.tahapan, record.jenis, record.bentuk, record.urusan, record.urusan_lain, record.tematik, record.inisiator, record.klasifikasi, record.waktu_uji_coba, record.waktu_penerapan, record.waktu_pengembangan, record.tautan, record.kematangan, record.dinilai ? 'ya' : 'tidak', record.alasan, ...indicatorKeys.map((key) => parameters.get(key) ?? 0)];
+			return [...CSV_COLUMNS.map(([, cell]) => cell(record)), ...indicatorKeys.map((key) => parameters.get(key) ?? 0)];
 		});
-	return `\uFEFF${[header, ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;
+	return `\uFEFF${[listCsvHeader(rules), ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** JSON Schema (draft-07) of what an SKPD writes, generated from the zod schema. */

@@ -4,6 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { validateInnovationSource, validatePemdaSource, validateSkpdSource } from '../../../src/lib/content/validate-source.ts';
 import { getRuleSet } from '../../../src/lib/rules/registry.ts';
+import { createInnovationSchema } from '../../../src/schemas/innovation.ts';
+import { STAGE_DATES } from '../../../src/schemas/vocabulary.ts';
 import { FIXTURE_DIR, fixtureLookup } from '../../helpers/fixtures.ts';
 import { PEMDA_YML } from '../../helpers/temp-repo.ts';
 
@@ -27,15 +29,25 @@ function mutate(yaml: string, path: (string | number)[], variant: Variant): stri
 	return doc.toString();
 }
 
-const INNOVATION_KEYS: [string, boolean][] = [
-	['nama', true], ['ringkasan', true], ['tahapan', true], ['inisiator', true], ['nama_inisiator', false], ['klasifikasi', false], ['jenis', true], ['bentuk', true], ['urusan', true],
-	['urusan_lain', false], ['tematik', false], ['penghargaan', false], ['waktu_uji_coba', true], ['waktu_penerapan', true], ['waktu_pengembangan', false], ['tautan', false], ['kontak', false], ['indikator', false],
-];
+/**
+ * Every key the schema declares (so a new field is swept without being listed), required when the
+ * schema requires it or the minimal fixture's stage (penerapan) needs it; `skpd` is checked against
+ * the folder instead (tests/scripts).
+ */
+const shape = createInnovationSchema(rules).shape as Record<string, { safeParse: (value: unknown) => { success: boolean } }>;
+const INNOVATION_KEYS: [string, boolean][] = Object.keys(shape)
+	.filter((key) => key !== 'skpd')
+	.map((key) => [key, !shape[key]!.safeParse(undefined).success || (STAGE_DATES.penerapan as readonly string[]).includes(key)]);
 const ANSWER_KEYS: [(string | number)[], boolean][] = [
 	[['indikator', 'regulasi', 'parameter'], true], [['indikator', 'regulasi', 'bukti'], true] /* required once a parameter is claimed */, [['indikator', 'regulasi', 'keterangan'], false],
 	[['indikator', 'kemanfaatan', 'dasar'], true], [['indikator', 'kemanfaatan', 'nilai'], false],
 	[['penghargaan', 0, 'tahun'], true], [['kontak', 'email'], false], [['kontak', 'telepon'], false],
 ];
+
+test('the swept keys are the schema\'s, with the required ones the minimal fixture needs', () => {
+	expect(INNOVATION_KEYS.filter(([, required]) => required).map(([key]) => key)).toEqual(['nama', 'ringkasan', 'tahapan', 'inisiator', 'jenis', 'bentuk', 'urusan', 'waktu_uji_coba', 'waktu_penerapan']);
+	expect(INNOVATION_KEYS).toHaveLength(18);
+});
 
 function innovationFindings(yaml: string) {
 	return validateInnovationSource('x.md', encode(`---\n${yaml}\n---\n${body}`), { rules, skpdId: 'dinkes', slug: 'contoh', today: '2026-11-27', lookup: fixtureLookup }).findings;

@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest';
 import { toInnovationJson } from '../../../src/lib/site/open-data.ts';
-import { getInnovationViews } from '../../../src/site/repository.ts';
+import { getInnovationViews, getSiteRepository } from '../../../src/site/repository.ts';
 
 test('inovasi.json is a JSON array with one record per line, sorted by id', () => {
 	const views = getInnovationViews();
-	const text = toInnovationJson([...views].reverse());
+	const text = toInnovationJson([...views].reverse(), getSiteRepository().rules);
 	const lines = text.split('\n');
 	expect(lines[0]).toBe('[');
 	expect(lines.at(-2)).toBe(']');
@@ -15,5 +15,5 @@ test('inovasi.json is a JSON array with one record per line, sorted by id', () =
 });
 
 test('no innovations: an empty array', () => {
-	expect(toInnovationJson([])).toBe('[]\n');
+	expect(toInnovationJson([], getSiteRepository().rules)).toBe('[]\n');
 });

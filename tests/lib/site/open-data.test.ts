@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { toCsvCell } from '../../../src/lib/site/open-data.ts';
 import { toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
 import { escapeMarkup } from '../../../src/lib/html/escape.ts';
 import { toBarChartConfig, getChartHeight } from '../../../src/lib/charts/to-chart-config.ts';
 import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
+import { CSV_LEFT_OUT, listCsvHeader, listRecordKeys, toCsvCell } from '../../../src/lib/site/open-data.ts';
+import { innovationFields, NOT_IN_FORM } from '../../../src/lib/cms/to-decap-config.ts';
+import { createInnovationSchema } from '../../../src/schemas/innovation.ts';
+import { rules2026 } from '../../helpers/rules.ts';
 
 describe('toCsvCell', () => {
 	test.each([
@@ -71,5 +74,21 @@ describe('urls', () => {
 		expect(evidenceHref('/katalog/', '/bukti/a/b/c.pdf')).toBe('/katalog/bukti/a/b/c.pdf');
 		expect(evidenceHref('/katalog/', 'https://x/y.pdf')).toBe('https://x/y.pdf');
 		expect(evidenceHref('/', 'https://x/"><script>')).toBe('https://x/%22%3E%3Cscript%3E');
+	});
+});
+
+describe('one declaration per field', () => {
+	test('every frontmatter key reaches inovasi.json, and is a CSV column or left out with a reason', () => {
+		const keys = Object.keys(createInnovationSchema(rules2026).shape);
+		expect(listRecordKeys(rules2026)).toEqual(keys.filter((key) => !['skpd', 'indikator'].includes(key)));
+		const header = listCsvHeader(rules2026);
+		expect(keys.filter((key) => key !== 'skpd' && !header.includes(key) && !(key in CSV_LEFT_OUT))).toEqual([]);
+		expect(Object.keys(CSV_LEFT_OUT).filter((key) => !keys.includes(key))).toEqual([]);
+	});
+
+	test('every frontmatter key has a form widget or a reason to stay out of the form', () => {
+		const keys = Object.keys(createInnovationSchema(rules2026).shape);
+		const fields = innovationFields(rules2026).map((field) => field.name);
+		expect(keys.filter((key) => !fields.includes(key) && !(key in NOT_IN_FORM))).toEqual([]);
 	});
 });

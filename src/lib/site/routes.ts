@@ -1,0 +1,58 @@
+/**
+ * Every page type of the site, declared once: navigation, the sitemap, the browser tests and the
+ * page-weight budgets are all derived from this table, and a test fails when a page file under
+ * `src/pages/` has no row here (a new page cannot silently miss the sitemap or the budgets).
+ */
+import type { PAGE_BUDGETS } from '../budget/page-weight.ts';
+import type { TranslationKey } from '../i18n/t.ts';
+
+/** Page types of which the build makes one page per item. */
+export type RouteItems = 'inovasi' | 'skpd' | 'halaman';
+
+export interface PageRoute {
+	/** Name of the page type (browser tests, budgets, screenshots). */
+	name: string;
+	/** The page file under `src/pages/`. */
+	page: string;
+	/** Site-relative path; for a page per item, an example from the sample content. */
+	path: string;
+	/** Main-menu label, for page types in the navigation. */
+	nav?: TranslationKey;
+	/** One page per item: the sitemap lists them from the repository. */
+	items?: RouteItems;
+	/** False for pages search engines should not list (404). */
+	sitemap?: boolean;
+	/** The page-weight budget this page type is held to, and whether Lighthouse measures it. */
+	budget?: keyof typeof PAGE_BUDGETS;
+	lighthouse?: boolean;
+}
+
+export const ROUTES: readonly PageRoute[] = [
+	{ name: 'beranda', page: 'index.astro', path: '', nav: 'nav.home', budget: 'beranda', lighthouse: true },
+	{ name: 'katalog', page: 'inovasi/index.astro', path: 'inovasi/', nav: 'nav.catalogue', budget: 'beranda', lighthouse: true },
+	{ name: 'katalog-halaman', page: 'inovasi/halaman/[n].astro', path: 'inovasi/halaman/1/', items: 'halaman' },
+	{ name: 'inovasi', page: 'inovasi/[skpd]/[slug].astro', path: 'inovasi/dinkes/sipandu/', items: 'inovasi', budget: 'inovasi', lighthouse: true },
+	{ name: 'daftar-skpd', page: 'skpd/index.astro', path: 'skpd/', nav: 'nav.agencies' },
+	{ name: 'skpd', page: 'skpd/[id].astro', path: 'skpd/dinkes/', items: 'skpd' },
+	{ name: 'peringkat', page: 'peringkat.astro', path: 'peringkat/', nav: 'nav.ranking', budget: 'grafik', lighthouse: true },
+	{ name: 'statistik', page: 'statistik.astro', path: 'statistik/', nav: 'nav.statistics', budget: 'grafik' },
+	{ name: 'koordinator', page: 'koordinator/index.astro', path: 'koordinator/', nav: 'nav.coordinator' },
+	{ name: 'simulasi', page: 'koordinator/simulasi.astro', path: 'koordinator/simulasi/' },
+	{ name: 'metodologi', page: 'metodologi/index.astro', path: 'metodologi/', nav: 'nav.method' },
+	{ name: 'data', page: 'data/index.astro', path: 'data/', nav: 'nav.data' },
+	{ name: '404', page: '404.astro', path: 'tidak-ada/', sitemap: false },
+];
+
+/** The main menu, in order. */
+export function getNavigation(): { path: string; label: TranslationKey }[] {
+	return ROUTES.flatMap((route) => (route.nav ? [{ path: route.path, label: route.nav }] : []));
+}
+
+/** Every sitemap path: single pages from the table, pages per item from `items`. */
+export function listSitemapPaths(items: Readonly<Record<RouteItems, readonly string[]>>): string[] {
+	return ROUTES.filter((route) => route.sitemap !== false).flatMap((route) => {
+		if (!route.items) return [route.path];
+		const prefix = route.items === 'halaman' ? 'inovasi/halaman/' : `${route.items}/`;
+		return items[route.items].map((item) => `${prefix}${item}/`);
+	});
+}
