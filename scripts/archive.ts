@@ -8,18 +8,23 @@ import { join } from 'node:path';
 import { ARCHIVE_DIR } from '../src/repository/paths.ts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
+import { parseCliArgs } from './lib/args.ts';
+import { UsageError } from '../src/lib/errors.ts';
 import { getToday } from '../src/repository/today.ts';
 import { ArchiveSchema } from '../src/schemas/archive.ts';
 import { scoreContent } from '../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
 
+const HELP = 'Pemakaian: npm run arsip -- <tahun> [--timpa]\n  --timpa   membekukan ulang tahun yang sudah dibekukan';
+
 await runCli(() => {
-	const args = process.argv.slice(2);
-	const year = Number(args.find((arg) => /^\d{4}$/.test(arg)));
-	if (!Number.isInteger(year)) {
-		process.stderr.write('Pemakaian: npm run arsip -- <tahun> [--timpa]\n');
-		return 2;
+	const { values, positionals, wantsHelp } = parseCliArgs({ timpa: { type: 'boolean' } }, HELP, { positionals: true });
+	if (wantsHelp) {
+		console.log(HELP);
+		return 0;
 	}
+	if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError(`tulis satu tahun, mis. npm run arsip -- 2026\n${HELP}`);
+	const year = Number(positionals[0]);
 	const root = process.cwd();
 	const today = getToday();
 	const repo = loadRepository(root, { today });
@@ -32,7 +37,7 @@ await runCli(() => {
 		return 1;
 	}
 	const file = join(ARCHIVE_DIR, `${year}.json`);
-	if (existsSync(join(root, file)) && !args.includes('--timpa')) {
+	if (existsSync(join(root, file)) && !values.timpa) {
 		process.stderr.write(`galat: ${file} sudah ada; tambahkan --timpa bila memang ingin membekukan ulang\n`);
 		return 1;
 	}

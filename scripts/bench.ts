@@ -28,6 +28,7 @@ function findInnovationPage(dist: string): string {
 }
 import { getRuleSet } from '../src/lib/rules/registry.ts';
 import { measurePage } from './lib/page-weight-fs.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { runCli } from './lib/output.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { createRandom, createSyntheticInnovation } from './lib/synthetic.ts';
@@ -183,9 +184,9 @@ const fmtMiB = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 await runCli(async () => {
-	const args = process.argv.slice(2);
-	const sizes = (args[args.indexOf('--n') + 1] && args.includes('--n') ? args[args.indexOf('--n') + 1]! : '1000,10000,40000').split(',').map(Number);
-	const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+	const { values } = parseCliArgs({ n: { type: 'string' }, json: { type: 'string' } }, 'Pemakaian: npm run bench -- [--n 1000,10000,40000] [--json hasil.json]');
+	const sizes = (values.n ?? '1000,10000,40000').split(',').map(Number);
+	const jsonFile = values.json;
 	const rows: Row[] = [];
 	for (const n of sizes) {
 		console.log(`\n== N = ${n}: menyiapkan ${n} inovasi sintetis …`);

@@ -10,12 +10,15 @@ import { PAGE_BUDGETS } from '../src/lib/budget/page-weight.ts';
 import { ROUTES } from '../src/lib/site/routes.ts';
 import { measurePage } from './lib/page-weight-fs.ts';
 import { runCli } from './lib/output.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const DIST = join(process.cwd(), 'dist');
 /** The page types with a budget, from the route table. */
 const PAGES = ROUTES.flatMap((route) => (route.budget ? [{ name: route.name, path: route.path, budget: PAGE_BUDGETS[route.budget], lighthouse: route.lighthouse === true }] : []));
 const TARGETS = { performance: 95, accessibility: 100 };
+
+const HELP = 'Pemakaian: npm run check:budget -- [--tanpa-lighthouse] [--ketat]\n  --tanpa-lighthouse   hanya bobot halaman\n  --ketat              gagal juga bila Lighthouse di bawah target';
 
 async function runLighthouse(urls: { name: string; url: string }[]) {
 	const { default: lighthouse } = await import('lighthouse');
@@ -38,7 +41,11 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 }
 
 await runCli(async () => {
-	const args = process.argv.slice(2);
+	const { values, wantsHelp } = parseCliArgs({ 'tanpa-lighthouse': { type: 'boolean' }, ketat: { type: 'boolean' } }, HELP);
+	if (wantsHelp) {
+		console.log(HELP);
+		return 0;
+	}
 	if (!existsSync(join(DIST, 'index.html'))) {
 		process.stderr.write('galat: dist/ belum ada; jalankan npm run build dulu\n');
 		return 1;
@@ -53,7 +60,7 @@ await runCli(async () => {
 		for (const problem of problems) console.log(`      ${problem}`);
 	}
 	let lighthouseFailed = false;
-	if (!args.includes('--tanpa-lighthouse')) {
+	if (!values['tanpa-lighthouse']) {
 		const server = await serveStatic(DIST);
 		try {
 			const scores = await runLighthouse(PAGES.filter((p) => p.lighthouse).map((p) => ({ name: p.name, url: `${server.url}${p.path}` })));
@@ -67,5 +74,5 @@ await runCli(async () => {
 			await server.close();
 		}
 	}
-	return failed || (lighthouseFailed && args.includes('--ketat')) ? 1 : 0;
+	return failed || (lighthouseFailed && values.ketat) ? 1 : 0;
 });

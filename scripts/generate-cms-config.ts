@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { getToday } from '../src/repository/today.ts';
 import { toDecapConfig, type CmsSettings } from '../src/lib/cms/to-decap-config.ts';
 import { renderAdminPage } from '../src/lib/cms/to-admin-page.ts';
@@ -32,11 +33,18 @@ function buildCmsFiles(root: string): [string, string][] {
 	return [[CMS_CONFIG, buildCmsConfig(root)], [CMS_PAGE, renderAdminPage(readSettings(root))]];
 }
 
+const HELP = 'Pemakaian: npm run cms:config -- [--periksa]\n  --periksa   hanya membandingkan; keluar 1 bila public/admin/ usang';
+
 if (import.meta.main) {
 	await runCli(() => {
 		const root = process.cwd();
 		const files = buildCmsFiles(root);
-		if (process.argv.includes('--periksa')) {
+		const { values, wantsHelp } = parseCliArgs({ periksa: { type: 'boolean' } }, HELP);
+		if (wantsHelp) {
+			console.log(HELP);
+			return 0;
+		}
+		if (values.periksa) {
 			const stale = files.filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
 			for (const [file] of stale) process.stderr.write(`galat: ${file} usang; jalankan npm run cms:config\n`);
 			return stale.length > 0 ? 1 : 0;

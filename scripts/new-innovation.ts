@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { input, select } from '@inquirer/prompts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { getToday } from '../src/repository/today.ts';
 import { renderNewInnovation, slugify, type NewInnovationAnswers } from '../src/lib/content/new-innovation.ts';
 import { isIsoDate, KEBAB_PATTERN } from '../src/schemas/shared.ts';
@@ -17,22 +18,21 @@ import { FORMS, INITIATORS, STAGES, TYPES } from '../src/schemas/vocabulary.ts';
 const FLAGS = ['skpd', 'nama', 'slug', 'ringkasan', 'tahapan', 'inisiator', 'jenis', 'bentuk', 'urusan', 'uji-coba', 'penerapan'] as const;
 type Flag = (typeof FLAGS)[number];
 
-function readFlags(args: string[]): Partial<Record<Flag, string>> {
-	const flags: Partial<Record<Flag, string>> = {};
-	for (let i = 0; i < args.length; i++) {
-		const name = args[i]!.replace(/^--/, '') as Flag;
-		if (args[i]!.startsWith('--') && FLAGS.includes(name) && args[i + 1] !== undefined) flags[name] = args[++i]!;
-	}
-	return flags;
-}
+const HELP = `Pemakaian: npm run baru [-- ${FLAGS.map((flag) => `--${flag} …`).join(' ')} --tanpa-tanya]
+  tanpa opsi: wizard bertanya; setiap jawaban juga dapat diberikan sebagai opsi (untuk skrip)`;
 
 const choices = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, name]) => ({ value, name: `${name} (${value})` }));
 
 await runCli(async () => {
 	const root = process.cwd();
 	const today = getToday();
-	const flags = readFlags(process.argv.slice(2));
-	const interactive = process.stdin.isTTY === true && !process.argv.includes('--tanpa-tanya');
+	const { values, wantsHelp } = parseCliArgs({ ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])), 'tanpa-tanya': { type: 'boolean' } }, HELP);
+	if (wantsHelp) {
+		console.log(HELP);
+		return 0;
+	}
+	const flags = values as Partial<Record<Flag, string>>;
+	const interactive = process.stdin.isTTY === true && values['tanpa-tanya'] !== true;
 	const repo = loadRepository(root, { today, only: [] });
 	const rules = repo.rules;
 

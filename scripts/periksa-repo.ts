@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { assessRepoSettings, type RepoSettingsInput } from '../src/lib/report/repo-settings.ts';
 import { runCli } from './lib/output.ts';
+import { parseCliArgs } from './lib/args.ts';
 import { UsageError } from '../src/lib/errors.ts';
 
 /** The trusted review's commit status, declared once by the script that sets it. */
@@ -20,10 +21,6 @@ const HELP = `Pemakaian: GITHUB_TOKEN=… npm run periksa:repo [-- --repo pemili
   memeriksa perlindungan cabang, status wajib "${CONTEXT}", tinjauan CODEOWNERS, tanpa pengecualian,
   dan izin token alur kerja, lewat API GitHub (token admin, mis. fine-grained "Administration: read")`;
 
-function readOption(args: string[], name: string): string | undefined {
-	const index = args.indexOf(name);
-	return index >= 0 ? args[index + 1] : undefined;
-}
 
 /** A GET against the API: the parsed body, undefined on 404, a UsageError on 401/403. */
 async function createGet(token: string) {
@@ -39,20 +36,20 @@ async function createGet(token: string) {
 }
 
 await runCli(async () => {
-	const args = process.argv.slice(2);
-	if (args.includes('--help') || args.includes('--bantuan')) {
+	const { values, wantsHelp } = parseCliArgs({ repo: { type: 'string' }, cabang: { type: 'string' } }, HELP);
+	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
 	const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN;
 	if (!token) throw new UsageError(`GITHUB_TOKEN belum diisi\n${HELP}`);
 	const packageRepo = (JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { katalog?: { cms?: { repo?: string } } }).katalog?.cms?.repo;
-	const repo = readOption(args, '--repo') ?? packageRepo;
+	const repo = values.repo ?? packageRepo;
 	if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError(`repositori tidak dikenal; tulis --repo pemilik/nama\n${HELP}`);
 	const get = await createGet(token);
 	const info = await get<{ default_branch: string }>(`/repos/${repo}`);
 	if (!info) throw new UsageError(`repositori ${repo} tidak ditemukan atau token tidak dapat melihatnya`);
-	const branch = readOption(args, '--cabang') ?? info.default_branch;
+	const branch = values.cabang ?? info.default_branch;
 	const encoded = encodeURIComponent(branch);
 	const rules = (await get<RepoSettingsInput['rules']>(`/repos/${repo}/rules/branches/${encoded}`)) ?? [];
 	const rulesetIds = [...new Set(rules.map((rule) => rule.ruleset_id).filter((id): id is number => typeof id === 'number'))];

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { loadRepository, toRepoPath } from '../../src/repository/load-repository-fs.ts';
 import { formatAnnotations, formatFindings, formatSummary, hasErrors, runCli, toJsonFindings } from '../lib/output.ts';
+import { parseCliArgs } from '../lib/args.ts';
 import { getToday } from '../../src/repository/today.ts';
 import { writeScoringCache } from '../../src/repository/scoring-cache-fs.ts';
 import type { ScoringData } from '../../src/schemas/innovation.ts';
@@ -32,22 +33,15 @@ function resolvePaths(root: string, args: string[]): { only: string[]; findings:
 }
 
 await runCli(() => {
-	const args = process.argv.slice(2);
-	if (args.includes('--help') || args.includes('--bantuan')) {
+	const { values, positionals, wantsHelp } = parseCliArgs({ json: { type: 'boolean' }, github: { type: 'boolean' }, staged: { type: 'boolean' } }, HELP, { positionals: true });
+	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
-	const json = args.includes('--json');
-	const github = args.includes('--github');
-	const staged = args.includes('--staged');
-	const unknown = args.filter((arg) => arg.startsWith('--') && !['--json', '--github', '--staged'].includes(arg));
-	if (unknown.length > 0) {
-		process.stderr.write(`galat: opsi tidak dikenal: ${unknown.join(', ')}\n${HELP}\n`);
-		return 2;
-	}
+	const { json = false, github = false, staged = false } = values;
 	const root = process.cwd();
 	// The hook only checks content files; guides such as content/README.md are not content.
-	const paths = staged ? listStaged(root).filter((file) => file.endsWith('.md') ? file.startsWith('content/inovasi/') : /\.(yml|json)$/.test(file)) : args.filter((arg) => !arg.startsWith('--'));
+	const paths = staged ? listStaged(root).filter((file) => file.endsWith('.md') ? file.startsWith('content/inovasi/') : /\.(yml|json)$/.test(file)) : positionals;
 	if (staged && paths.length === 0) return 0;
 	const selection = paths.length > 0 ? resolvePaths(root, paths) : undefined;
 	// With --staged, the index version of every staged content file is what gets committed.

@@ -8,6 +8,7 @@ import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
 import { getMergeBase, listChanges, resolveRef } from '../../src/repository/git-fs.ts';
 import { REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
 import { formatAnnotations, runCli } from '../lib/output.ts';
+import { parseCliArgs } from '../lib/args.ts';
 import { UsageError } from '../../src/lib/errors.ts';
 import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
 import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
@@ -28,23 +29,13 @@ const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penu
   --status       tulis status commit ke BERKAS sebagai JSON: { state, description }
   --github       juga cetak anotasi ::error untuk GitHub Actions`;
 
-const VALUED = ['--base', '--head', '--penulis', '--tim-penulis', '--markdown', '--status'];
-
-function readOption(args: string[], name: string): string | undefined {
-	const index = args.indexOf(name);
-	if (index < 0) return undefined;
-	const value = args[index + 1];
-	if (value === undefined || value.startsWith('--')) throw new UsageError(`opsi ${name} memerlukan nilai\n${HELP}`);
-	return value;
-}
-
 /** The PR author from `--penulis`/`--tim-penulis`, checked as GitHub spells accounts. */
-function readAuthor(args: string[]): Author | undefined {
-	const login = readOption(args, '--penulis')?.replace(/^@/, '');
+function readAuthor(values: { penulis?: string; 'tim-penulis'?: string }): Author | undefined {
+	const login = values.penulis?.replace(/^@/, '');
 	if (login === undefined) return undefined;
 	// GitHub logins are letters, digits and `-`; GitLab usernames may also hold `.` and `_`.
 	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login)) throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
-	const teams = readOption(args, '--tim-penulis')?.split(',').map((team) => team.trim().replace(/^@/, '')).filter(Boolean);
+	const teams = values['tim-penulis']?.split(',').map((team) => team.trim().replace(/^@/, '')).filter(Boolean);
 	return { login, ...(teams ? { teams } : {}) };
 }
 
@@ -58,19 +49,18 @@ function stateOf(report: ScoreReport, id: string): InnovationState | undefined {
 }
 
 await runCli(() => {
-	const args = process.argv.slice(2);
-	if (args.includes('--help') || args.includes('--bantuan')) {
+	const text = { type: 'string' } as const;
+	const { values, wantsHelp } = parseCliArgs({ base: text, head: text, penulis: text, 'tim-penulis': text, markdown: text, status: text, github: { type: 'boolean' } }, HELP);
+	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
-	const unknown = args.filter((arg, index) => arg.startsWith('--') && !VALUED.includes(arg) && arg !== '--github' && !VALUED.includes(args[index - 1] ?? ''));
-	if (unknown.length > 0) throw new UsageError(`opsi tidak dikenal: ${unknown.join(', ')}\n${HELP}`);
-	const baseRef = readOption(args, '--base');
+	const baseRef = values.base;
 	if (!baseRef) throw new UsageError(`opsi --base wajib, mis. --base origin/main\n${HELP}`);
-	const author = readAuthor(args);
+	const author = readAuthor(values);
 	const root = process.cwd();
 	const today = getToday();
-	const headRef = readOption(args, '--head');
+	const headRef = values.head;
 	const headCommit = resolveRef(root, headRef ?? 'HEAD');
 	const mergeBase = getMergeBase(root, resolveRef(root, baseRef), headCommit);
 
@@ -125,14 +115,14 @@ await runCli(() => {
 
 	// 5. Output.
 	const markdown = formatPrReport(report);
-	const github = args.includes('--github');
+	const github = values.github === true;
 	// In a GitHub Actions log every line is parsed for commands: the report is printed with commands
 	// switched off (GitHub's stop-commands), whatever its lines hold.
 	const token = randomUUID();
 	process.stdout.write(github ? `::stop-commands::${token}\n${markdown}::${token}::\n` : markdown);
-	const markdownFile = readOption(args, '--markdown');
+	const markdownFile = values.markdown;
 	if (markdownFile) writeFileSync(markdownFile, markdown);
-	const statusFile = readOption(args, '--status');
+	const statusFile = values.status;
 	if (statusFile) writeFileSync(statusFile, `${JSON.stringify(toCommitStatus(report))}\n`);
 	if (github) for (const line of formatAnnotations([...innovationChanges.flatMap((change) => change.findings), ...otherFindings])) console.log(line);
 	return countFindings(report).errors > 0 ? 1 : 0;

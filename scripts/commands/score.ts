@@ -2,16 +2,19 @@
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { PEMDA_FILE } from '../../src/repository/paths.ts';
 import { runCli } from '../lib/output.ts';
+import { parseCliArgs } from '../lib/args.ts';
 import { getToday } from '../../src/repository/today.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 import { formatRecommendations, formatScoreSummary } from '../lib/format-score.ts';
 
+const HELP = 'Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya';
+
 await runCli(() => {
-	const args = process.argv.slice(2);
-	if (args.includes('--help') || args.includes('--bantuan')) {
-		console.log('Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya');
+	const { values, wantsHelp } = parseCliArgs({ json: { type: 'boolean' }, saran: { type: 'boolean' } }, HELP);
+	if (wantsHelp) {
+		console.log(HELP);
 		return 0;
 	}
 	const repo = loadRepository(process.cwd(), { today: getToday(), performance: { parallel: true } });
@@ -20,13 +23,13 @@ await runCli(() => {
 		return 1;
 	}
 	const report = scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
-	if (args.includes('--saran')) {
+	if (values.saran) {
 		const actions = recommendActions({ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi }, 15);
-		if (args.includes('--json')) console.log(JSON.stringify(actions, null, 2));
+		if (values.json) console.log(JSON.stringify(actions, null, 2));
 		else console.log(formatRecommendations(actions, report.pemda.iid));
 		return 0;
 	}
-	if (args.includes('--json')) {
+	if (values.json) {
 		console.log(JSON.stringify(toScoreJson(report), null, 2));
 		return 0;
 	}

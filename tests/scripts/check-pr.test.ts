@@ -103,6 +103,18 @@ describe('npm run check:pr', () => {
 		expect(result.stdout).toContain('IID 3,90 → 3,10');
 	});
 
+	test.each([
+		[['--basis', 'main'], 'galat: opsi tidak dikenal: --basis'],
+		[['--base'], 'galat: opsi --base memerlukan nilai'],
+		[['--base', 'main', 'lebih'], 'galat: argumen tidak diharapkan: lebih'],
+		[[], 'galat: opsi --base wajib, mis. --base origin/main'],
+	])('a mistyped call %j is refused with the usage (exit 2)', (args, message) => {
+		const result = runScript('check-pr.ts', args, repo.root);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toContain(message);
+		expect(result.stderr).toContain('Pemakaian: npm run check:pr');
+	});
+
 	test('an unknown base is a clear error without a stack trace', () => {
 		const result = runScript('check-pr.ts', ['--base', 'tidak-ada'], repo.root);
 		expect(result.status).toBe(2);
