@@ -21,12 +21,19 @@ export default defineConfig({
 	// checkedPublic: only audited files of public/ reach the site (see src/integrations/checked-public.ts).
 	// With FORMULIR_TERPISAH=1 the form is served from its own origin (npm run build:formulir, the
 	// recommended setup in SECURITY.md) and /admin/ is left out of the catalogue.
-	integrations: [checkedPublic({ leaveOut: process.env.FORMULIR_TERPISAH ? ['admin/'] : [] }), mdx(), searchIndex()],
+	integrations: [
+		checkedPublic({ leaveOut: process.env.FORMULIR_TERPISAH ? ['admin/'] : [] }),
+		mdx(),
+		searchIndex(),
+	],
 	markdown: {
 		// Submissions are untrusted: raw HTML is shown as text and unsafe links are dropped. Sätteri
 		// (native) rather than unified: at 10,000 innovations unified/micromark was most of the
 		// build. Smart quotes stay off — typography submissions do not need.
-		processor: satteri({ hastPlugins: submissionHastPlugins, features: { smartPunctuation: false } }),
+		processor: satteri({
+			hastPlugins: submissionHastPlugins,
+			features: { smartPunctuation: false },
+		}),
 		syntaxHighlight: false,
 	},
 	build: {

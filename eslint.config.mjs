@@ -10,7 +10,19 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-formulir/', '.astro/', 'node_modules/', 'public/', 'content/', 'tests/fixtures/', 'coverage/', 'test-results/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-formulir/',
+			'.astro/',
+			'node_modules/',
+			'public/',
+			'content/',
+			'tests/fixtures/',
+			'coverage/',
+			'test-results/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	...astro.configs.recommended,
@@ -18,11 +30,17 @@ export default tseslint.config(
 	{
 		languageOptions: {
 			globals: { ...globals.node, ...globals.browser },
-			parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '.github/scripts/*.cjs'] }, tsconfigRootDir: import.meta.dirname },
+			parserOptions: {
+				projectService: { allowDefaultProject: ['*.mjs', '.github/scripts/*.cjs'] },
+				tsconfigRootDir: import.meta.dirname,
+			},
 		},
 		rules: {
 			// `_` marks a parameter a callback signature requires but the body does not use.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 		},
 	},
 	{

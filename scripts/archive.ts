@@ -15,36 +15,56 @@ import { ArchiveSchema } from '../src/schemas/archive.ts';
 import { scoreContent } from '../src/lib/scoring/score-content.ts';
 import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
 
-const HELP = 'Pemakaian: npm run arsip -- <tahun> [--timpa]\n  --timpa   membekukan ulang tahun yang sudah dibekukan';
+const HELP =
+	'Pemakaian: npm run arsip -- <tahun> [--timpa]\n  --timpa   membekukan ulang tahun yang sudah dibekukan';
 
 await runCli(() => {
-	const { values, positionals, wantsHelp } = parseCliArgs({ timpa: { type: 'boolean' } }, HELP, { positionals: true });
+	const { values, positionals, wantsHelp } = parseCliArgs({ timpa: { type: 'boolean' } }, HELP, {
+		positionals: true,
+	});
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
-	if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!)) throw new UsageError(`tulis satu tahun, mis. npm run arsip -- 2026\n${HELP}`);
+	if (positionals.length !== 1 || !/^\d{4}$/.test(positionals[0]!))
+		throw new UsageError(`tulis satu tahun, mis. npm run arsip -- 2026\n${HELP}`);
 	const year = Number(positionals[0]);
 	const root = process.cwd();
 	const today = getToday();
 	const repo = loadRepository(root, { today });
 	if (!repo.pemda) {
-		process.stderr.write('galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content\n');
+		process.stderr.write(
+			'galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content\n'
+		);
 		return 1;
 	}
 	if (repo.pemda.tahun_penilaian !== year) {
-		process.stderr.write(`galat: tahun_penilaian di content/pemda.yml adalah ${repo.pemda.tahun_penilaian}; hanya tahun itu yang dapat dibekukan sekarang\n`);
+		process.stderr.write(
+			`galat: tahun_penilaian di content/pemda.yml adalah ${repo.pemda.tahun_penilaian}; hanya tahun itu yang dapat dibekukan sekarang\n`
+		);
 		return 1;
 	}
 	const file = join(ARCHIVE_DIR, `${year}.json`);
 	if (existsSync(join(root, file)) && !values.timpa) {
-		process.stderr.write(`galat: ${file} sudah ada; tambahkan --timpa bila memang ingin membekukan ulang\n`);
+		process.stderr.write(
+			`galat: ${file} sudah ada; tambahkan --timpa bila memang ingin membekukan ulang\n`
+		);
 		return 1;
 	}
-	const { tahun_penilaian, ...scores } = toScoreJson(scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations }));
+	const { tahun_penilaian, ...scores } = toScoreJson(
+		scoreContent({
+			rules: repo.rules,
+			spd: repo.pemda.spd,
+			agencyIds: repo.agencyIds,
+			innovations: repo.innovations,
+		})
+	);
 	const archive = ArchiveSchema.parse({ tahun_penilaian, dibekukan: today, ...scores });
 	mkdirSync(join(root, ARCHIVE_DIR), { recursive: true });
-	writeFileSync(join(root, file), `${JSON.stringify({ tahun_penilaian, dibekukan: archive.dibekukan, ...scores }, null, 2)}\n`);
+	writeFileSync(
+		join(root, file),
+		`${JSON.stringify({ tahun_penilaian, dibekukan: archive.dibekukan, ...scores }, null, 2)}\n`
+	);
 	console.log(`${file} ditulis: IID ${scores.pemda.iid} (${scores.pemda.predikat}).`);
 	return 0;
 });

@@ -11,7 +11,17 @@
  * counted by the static server, so nothing a web worker fetches is missed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,7 +33,9 @@ const BUDGETED = ROUTES.filter((route) => route.budget);
 
 /** The first innovation page of a synthetic build (its ids are not the sample's). */
 function findInnovationPage(dist: string): string {
-	const agency = readdirSync(join(dist, 'inovasi')).find((name) => !['halaman', 'index.html'].includes(name))!;
+	const agency = readdirSync(join(dist, 'inovasi')).find(
+		(name) => !['halaman', 'index.html'].includes(name)
+	)!;
 	return `inovasi/${agency}/${readdirSync(join(dist, 'inovasi', agency))[0]}/`;
 }
 import { getRuleSet } from '../src/lib/rules/registry.ts';
@@ -44,7 +56,11 @@ interface Run {
 	status: number | null;
 }
 
-const SCRIPTS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const SCRIPTS = (
+	JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+		scripts: Record<string, string>;
+	}
+).scripts;
 
 /**
  * The command of an npm script (`node …` with this Node), run without npm itself so npm's own
@@ -58,17 +74,31 @@ function npmScript(name: string, ...args: string[]): string[] {
 
 /** Runs a command and reports wall time and the peak RSS of its largest process (via getrusage). */
 function measure(command: string[], cwd: string, env: Record<string, string> = {}): Run {
-	const wrapper = 'import resource,subprocess,sys,time\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(r.returncode, time.time()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
-	const out = spawnSync('python3', ['-c', wrapper, ...command], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, maxBuffer: 1 << 26 });
+	const wrapper =
+		'import resource,subprocess,sys,time\nt=time.time()\nr=subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL)\nprint(r.returncode, time.time()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)';
+	const out = spawnSync('python3', ['-c', wrapper, ...command], {
+		cwd,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		maxBuffer: 1 << 26,
+	});
 	const [status, seconds, rssKiB] = out.stdout.trim().split(' ').map(Number);
-	return { status: status ?? null, seconds: seconds ?? Number.NaN, peakRssBytes: (rssKiB ?? 0) * 1024 };
+	return {
+		status: status ?? null,
+		seconds: seconds ?? Number.NaN,
+		peakRssBytes: (rssKiB ?? 0) * 1024,
+	};
 }
 
 /** Runs of each short command: this machine's timings swing by ±20 %, so the median is reported. */
 const SHORT_RUNS = 3;
 
 /** Median wall time of `SHORT_RUNS` runs (each after `before`), with every run for the log. */
-function measureMedian(command: string[], cwd: string, before: () => void = () => {}): { seconds: number; runs: number[] } {
+function measureMedian(
+	command: string[],
+	cwd: string,
+	before: () => void = () => {}
+): { seconds: number; runs: number[] } {
 	const runs = Array.from({ length: SHORT_RUNS }, () => {
 		before();
 		return measure(command, cwd).seconds;
@@ -76,7 +106,8 @@ function measureMedian(command: string[], cwd: string, before: () => void = () =
 	return { seconds: [...runs].sort((a, b) => a - b)[Math.floor(SHORT_RUNS / 2)]!, runs };
 }
 
-const fmtRuns = (m: { seconds: number; runs: number[] }) => `${fmtS(m.seconds)} [${m.runs.map((r) => r.toFixed(2)).join(' · ')}]`;
+const fmtRuns = (m: { seconds: number; runs: number[] }) =>
+	`${fmtS(m.seconds)} [${m.runs.map((r) => r.toFixed(2)).join(' · ')}]`;
 
 function folderSize(dir: string): number {
 	return readdirSync(dir).reduce((sum, name) => {
@@ -87,25 +118,44 @@ function folderSize(dir: string): number {
 }
 
 function git(cwd: string, ...args: string[]) {
-	spawnSync('git', args, { cwd, env: { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'b@x', HUSKY: '0' } });
+	spawnSync('git', args, {
+		cwd,
+		env: {
+			...process.env,
+			GIT_AUTHOR_NAME: 'bench',
+			GIT_AUTHOR_EMAIL: 'b@x',
+			GIT_COMMITTER_NAME: 'bench',
+			GIT_COMMITTER_EMAIL: 'b@x',
+			HUSKY: '0',
+		},
+	});
 }
 
 /** Our project with N synthetic innovations, under git, with a branch that changes one file. */
 function createProject(n: number, seed: number): string {
 	const dir = mkdtempSync(join(tmpdir(), `bench-${n}-`));
-	for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	cpSync(join(ROOT, 'public'), join(dir, 'public'), { recursive: true, filter: (source) => !source.includes('/admin/decap') });
+	for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	cpSync(join(ROOT, 'public'), join(dir, 'public'), {
+		recursive: true,
+		filter: (source) => !source.includes('/admin/decap'),
+	});
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 	mkdirSync(join(dir, 'content', 'inovasi'), { recursive: true });
 	cpSync(join(ROOT, 'content', 'pemda.yml'), join(dir, 'content', 'pemda.yml'));
 	cpSync(join(ROOT, 'content', 'skpd'), join(dir, 'content', 'skpd'), { recursive: true });
-	const agencies = readdirSync(join(dir, 'content', 'skpd')).map((name) => name.replace(/\.yml$/, '')).sort();
+	const agencies = readdirSync(join(dir, 'content', 'skpd'))
+		.map((name) => name.replace(/\.yml$/, ''))
+		.sort();
 	const random = createRandom(seed);
 	const rules = getRuleSet(2026);
 	for (let i = 0; i < n; i++) {
 		const agency = agencies[Math.floor(random() * agencies.length)]!;
 		mkdirSync(join(dir, 'content', 'inovasi', agency), { recursive: true });
-		writeFileSync(join(dir, 'content', 'inovasi', agency, `inovasi-${i}.md`), createSyntheticInnovation(random, i, rules));
+		writeFileSync(
+			join(dir, 'content', 'inovasi', agency, `inovasi-${i}.md`),
+			createSyntheticInnovation(random, i, rules)
+		);
 	}
 	git(dir, 'init', '-q', '-b', 'main');
 	// 10,000 new loose objects would start `git gc --auto` in the background, competing with
@@ -128,33 +178,68 @@ function createBaseline(project: string): string {
 	cpSync(join(project, 'content', 'inovasi'), join(dir, 'content', 'inovasi'), { recursive: true });
 	mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
 	writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
-	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
-	writeFileSync(join(dir, 'src', 'content.config.ts'), "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { inovasi: defineCollection({ loader: glob({ base: './content/inovasi', pattern: '**/*.md' }) }) };\n");
-	writeFileSync(join(dir, 'src', 'pages', '[...id].astro'), "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('inovasi')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>{entry.data.nama}</title></head><body><main data-pagefind-body><h1>{entry.data.nama}</h1><Content /></main></body></html>\n");
-	writeFileSync(join(dir, 'src', 'pages', 'index.astro'), "---\nimport { getCollection } from 'astro:content';\nconst entries = await getCollection('inovasi');\n---\n<html lang=\"id\"><head><meta charset=\"utf-8\"><title>Katalog</title></head><body><input id=\"q\" type=\"search\" /><ul>{entries.slice(0, 50).map((e) => <li><a href={`/${e.id}/`}>{e.data.nama}</a></li>)}</ul></body></html>\n");
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n"
+	);
+	writeFileSync(
+		join(dir, 'src', 'content.config.ts'),
+		"import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { inovasi: defineCollection({ loader: glob({ base: './content/inovasi', pattern: '**/*.md' }) }) };\n"
+	);
+	writeFileSync(
+		join(dir, 'src', 'pages', '[...id].astro'),
+		'---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'inovasi\')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="id"><head><meta charset="utf-8"><title>{entry.data.nama}</title></head><body><main data-pagefind-body><h1>{entry.data.nama}</h1><Content /></main></body></html>\n'
+	);
+	writeFileSync(
+		join(dir, 'src', 'pages', 'index.astro'),
+		'---\nimport { getCollection } from \'astro:content\';\nconst entries = await getCollection(\'inovasi\');\n---\n<html lang="id"><head><meta charset="utf-8"><title>Katalog</title></head><body><input id="q" type="search" /><ul>{entries.slice(0, 50).map((e) => <li><a href={`/${e.id}/`}>{e.data.nama}</a></li>)}</ul></body></html>\n'
+	);
 	return dir;
 }
 
 /** Bytes a browser downloads from /pagefind/ for one query typed into the catalogue. */
-async function measureSearchBytes(dist: string, path: string, word: string, typeInto: string): Promise<number> {
+async function measureSearchBytes(
+	dist: string,
+	path: string,
+	word: string,
+	typeInto: string
+): Promise<number> {
 	let bytes = 0;
 	const server = await serveStatic(dist, 0, (served, size) => {
 		if (served.includes('/pagefind/')) bytes += size;
 	});
-	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--no-first-run',
+		],
+	});
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}${path}`);
 		if (typeInto === '#q') {
-			await page.evaluate(async ([word, url]) => {
-				const pagefind = await import(/* @vite-ignore */ url);
-				await pagefind.init();
-				const search = await pagefind.search(word);
-				await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-			}, [word, '/pagefind/pagefind.js'] as const);
+			await page.evaluate(
+				async ([word, url]) => {
+					const pagefind = await import(/* @vite-ignore */ url);
+					await pagefind.init();
+					const search = await pagefind.search(word);
+					await Promise.all(
+						search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data())
+					);
+				},
+				[word, '/pagefind/pagefind.js'] as const
+			);
 		} else {
 			await page.locator(typeInto).fill(word);
-			await page.locator('[data-results] li.card').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+			await page
+				.locator('[data-results] li.card')
+				.first()
+				.waitFor({ timeout: 30_000 })
+				.catch(() => undefined);
 		}
 		await page.waitForTimeout(1500);
 	} finally {
@@ -184,7 +269,10 @@ const fmtMiB = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MiB`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 await runCli(async () => {
-	const { values } = parseCliArgs({ n: { type: 'string' }, json: { type: 'string' } }, 'Pemakaian: npm run bench -- [--n 1000,10000,40000] [--json hasil.json]');
+	const { values } = parseCliArgs(
+		{ n: { type: 'string' }, json: { type: 'string' } },
+		'Pemakaian: npm run bench -- [--n 1000,10000,40000] [--json hasil.json]'
+	);
 	const sizes = (values.n ?? '1000,10000,40000').split(',').map(Number);
 	const jsonFile = values.json;
 	const rows: Row[] = [];
@@ -194,30 +282,64 @@ await runCli(async () => {
 		const baselineDir = createBaseline(project);
 		try {
 			// check:pr twice: alone (no scoring cache), and as the PR job runs it, after check:content.
-			const clearScoringCache = () => rmSync(join(project, 'node_modules', '.cache', 'katalog-inovasi'), { recursive: true, force: true });
-			const prCold = measureMedian(npmScript('check:pr', '--base', 'main'), project, clearScoringCache);
+			const clearScoringCache = () =>
+				rmSync(join(project, 'node_modules', '.cache', 'katalog-inovasi'), {
+					recursive: true,
+					force: true,
+				});
+			const prCold = measureMedian(
+				npmScript('check:pr', '--base', 'main'),
+				project,
+				clearScoringCache
+			);
 			const content = measureMedian(npmScript('check:content'), project);
 			const scored = measureMedian(npmScript('score', '--json'), project);
 			const pr = measureMedian(npmScript('check:pr', '--base', 'main'), project);
-			const [checkContent, score, checkPr, checkPrCold] = [content.seconds, scored.seconds, pr.seconds, prCold.seconds];
-			console.log(`   median dari ${SHORT_RUNS} kali: check:content ${fmtRuns(content)}, score ${fmtRuns(scored)}, check:pr ${fmtRuns(pr)} (tanpa cache ${fmtRuns(prCold)}); membangun …`);
+			const [checkContent, score, checkPr, checkPrCold] = [
+				content.seconds,
+				scored.seconds,
+				pr.seconds,
+				prCold.seconds,
+			];
+			console.log(
+				`   median dari ${SHORT_RUNS} kali: check:content ${fmtRuns(content)}, score ${fmtRuns(scored)}, check:pr ${fmtRuns(pr)} (tanpa cache ${fmtRuns(prCold)}); membangun …`
+			);
 			// Astro keeps its data store in node_modules/.astro, which the bench copies share: a store
 			// left by an earlier (bigger) run would be read back first and slow whichever build follows.
-			const clearAstroCache = () => rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+			const clearAstroCache = () =>
+				rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
 			// Up to 10k, both builds run twice, alternating, and the faster run of each counts: this
 			// machine's noise only ever adds time, and one sample moved the ratio between 0.9 and 1.25.
 			const buildRuns: { build: Run; baseline: Run }[] = [];
 			for (let run = 0; run < (n <= 10_000 ? 2 : 1); run++) {
 				clearAstroCache();
-				const build = measure(['bash', '-c', `${NODE} scripts/build-admin.ts && ${NODE} ${BIN('astro/bin/astro.mjs')} build`], project);
+				const build = measure(
+					[
+						'bash',
+						'-c',
+						`${NODE} scripts/build-admin.ts && ${NODE} ${BIN('astro/bin/astro.mjs')} build`,
+					],
+					project
+				);
 				clearAstroCache();
-				const baseline = measure(['bash', '-c', `${NODE} ${BIN('astro/bin/astro.mjs')} build && ${BIN('.bin/pagefind')} --site dist`], baselineDir);
+				const baseline = measure(
+					[
+						'bash',
+						'-c',
+						`${NODE} ${BIN('astro/bin/astro.mjs')} build && ${BIN('.bin/pagefind')} --site dist`,
+					],
+					baselineDir
+				);
 				buildRuns.push({ build, baseline });
 			}
-			const fastest = (runs: Run[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+			const fastest = (runs: Run[]) =>
+				runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
 			const build = fastest(buildRuns.map((run) => run.build));
 			const baseline = fastest(buildRuns.map((run) => run.baseline));
-			if (buildRuns.length > 1) console.log(`   build kami ${buildRuns.map((r) => fmtS(r.build.seconds)).join(' · ')}; dasar ${buildRuns.map((r) => fmtS(r.baseline.seconds)).join(' · ')}`);
+			if (buildRuns.length > 1)
+				console.log(
+					`   build kami ${buildRuns.map((r) => fmtS(r.build.seconds)).join(' · ')}; dasar ${buildRuns.map((r) => fmtS(r.baseline.seconds)).join(' · ')}`
+				);
 			const word = 'posyandu';
 			rows.push({
 				n,
@@ -231,7 +353,15 @@ await runCli(async () => {
 				baselineDistBytes: folderSize(join(baselineDir, 'dist')),
 				searchBytes: await measureSearchBytes(join(project, 'dist'), 'inovasi/', word, '#kata'),
 				baselineSearchBytes: await measureSearchBytes(join(baselineDir, 'dist'), '', word, '#q'),
-				pages: Object.fromEntries(BUDGETED.map((route) => [route.name, measurePage(join(project, 'dist'), route.items === 'inovasi' ? findInnovationPage(join(project, 'dist')) : route.path).bytes])),
+				pages: Object.fromEntries(
+					BUDGETED.map((route) => [
+						route.name,
+						measurePage(
+							join(project, 'dist'),
+							route.items === 'inovasi' ? findInnovationPage(join(project, 'dist')) : route.path
+						).bytes,
+					])
+				),
 			});
 		} finally {
 			rmSync(project, { recursive: true, force: true });
@@ -239,10 +369,14 @@ await runCli(async () => {
 		}
 	}
 
-	console.log('\n| N | check:content | score | check:pr (1 berkas; tanpa cache) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |');
+	console.log(
+		'\n| N | check:content | score | check:pr (1 berkas; tanpa cache) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |'
+	);
 	console.log('|---|---|---|---|---|---|---|---|---|---|');
 	for (const r of rows) {
-		console.log(`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} (${fmtS(r.checkPrCold)}) | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`);
+		console.log(
+			`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} (${fmtS(r.checkPrCold)}) | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`
+		);
 	}
 	console.log('\nAnggaran');
 	const checks: [string, boolean | undefined][] = [];
@@ -251,7 +385,10 @@ await runCli(async () => {
 	const r40 = at(40_000);
 	if (r10) {
 		checks.push(['build 10k ≤ 1,2× dasar', r10.build.seconds <= 1.2 * r10.baseline.seconds]);
-		checks.push(['check:pr 1 berkas, 10k ≤ 3 s (setelah check:content, seperti di CI)', r10.checkPr <= 3]);
+		checks.push([
+			'check:pr 1 berkas, 10k ≤ 3 s (setelah check:content, seperti di CI)',
+			r10.checkPr <= 3,
+		]);
 		checks.push(['check:content 10k ≤ 4 s', r10.checkContent <= 4]);
 	}
 	if (r40) {
@@ -259,10 +396,18 @@ await runCli(async () => {
 		checks.push(['build 40k RSS puncak ≤ 24 GiB', r40.build.peakRssBytes <= 24 * GiB]);
 	}
 	for (const r of rows) {
-		for (const route of BUDGETED) checks.push([`${route.name} ≤ ${PAGE_BUDGETS[route.budget!] / 1024} KiB (N=${r.n})`, (r.pages[route.name] ?? Infinity) <= PAGE_BUDGETS[route.budget!]]);
+		for (const route of BUDGETED)
+			checks.push([
+				`${route.name} ≤ ${PAGE_BUDGETS[route.budget!] / 1024} KiB (N=${r.n})`,
+				(r.pages[route.name] ?? Infinity) <= PAGE_BUDGETS[route.budget!],
+			]);
 		checks.push([`build berhasil (N=${r.n})`, r.build.status === 0 && r.baseline.status === 0]);
 	}
 	for (const [name, ok] of checks) console.log(`  ${ok ? '✔' : '✖'} ${name}`);
-	if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify({ rows, checks: Object.fromEntries(checks) }, null, 2)}\n`);
+	if (jsonFile)
+		writeFileSync(
+			jsonFile,
+			`${JSON.stringify({ rows, checks: Object.fromEntries(checks) }, null, 2)}\n`
+		);
 	return checks.every(([, ok]) => ok) ? 0 : 1;
 });

@@ -13,7 +13,12 @@ await runCli(async () => {
 	const target = join(process.cwd(), 'public', 'admin', 'decap');
 	mkdirSync(target, { recursive: true });
 	await build({
-		stdin: { contents: "import * as React from 'react'; import * as ReactDOM from 'react-dom'; window.React = React; window.ReactDOM = ReactDOM;", resolveDir: process.cwd(), loader: 'js' },
+		stdin: {
+			contents:
+				"import * as React from 'react'; import * as ReactDOM from 'react-dom'; window.React = React; window.ReactDOM = ReactDOM;",
+			resolveDir: process.cwd(),
+			loader: 'js',
+		},
 		bundle: true,
 		minify: true,
 		format: 'iife',
@@ -24,7 +29,10 @@ await runCli(async () => {
 	// The page's CSP allows no inline script: Decap is started from this file (which also hides
 	// Decap's Media page, see there).
 	copyFileSync(join(import.meta.dirname, '..', 'src', 'admin', 'init.js'), join(target, 'init.js'));
-	const dist = join(dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')), 'dist');
+	const dist = join(
+		dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')),
+		'dist'
+	);
 	const files = readdirSync(dist).filter((name) => /\.(js|wasm)$/.test(name));
 	for (const name of files) copyFileSync(join(dist, name), join(target, name));
 	console.log(`Decap CMS: ${files.length} berkas ke public/admin/decap/.`);

@@ -12,7 +12,9 @@ import { runCli } from './lib/output.ts';
 
 await runCli(() => {
 	const root = process.cwd();
-	const bundled = spawnSync(process.execPath, [join(import.meta.dirname, 'build-admin.ts')], { stdio: 'inherit' });
+	const bundled = spawnSync(process.execPath, [join(import.meta.dirname, 'build-admin.ts')], {
+		stdio: 'inherit',
+	});
 	if (bundled.status !== 0) return 1;
 	const target = join(root, 'dist-formulir');
 	rmSync(target, { recursive: true, force: true });
@@ -24,6 +26,8 @@ await runCli(() => {
 		}
 		cpSync(source, join(target, entry), { recursive: true, dereference: false });
 	}
-	console.log('Formulir ditulis ke dist-formulir/ (terbitkan di origin tersendiri, lihat SECURITY.md).');
+	console.log(
+		'Formulir ditulis ke dist-formulir/ (terbitkan di origin tersendiri, lihat SECURITY.md).'
+	);
 	return 0;
 });

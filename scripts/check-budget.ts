@@ -15,24 +15,53 @@ import { serveStatic } from './lib/static-server.ts';
 
 const DIST = join(process.cwd(), 'dist');
 /** The page types with a budget, from the route table. */
-const PAGES = ROUTES.flatMap((route) => (route.budget ? [{ name: route.name, path: route.path, budget: PAGE_BUDGETS[route.budget], lighthouse: route.lighthouse === true }] : []));
+const PAGES = ROUTES.flatMap((route) =>
+	route.budget
+		? [
+				{
+					name: route.name,
+					path: route.path,
+					budget: PAGE_BUDGETS[route.budget],
+					lighthouse: route.lighthouse === true,
+				},
+			]
+		: []
+);
 const TARGETS = { performance: 95, accessibility: 100 };
 
-const HELP = 'Pemakaian: npm run check:budget -- [--tanpa-lighthouse] [--ketat]\n  --tanpa-lighthouse   hanya bobot halaman\n  --ketat              gagal juga bila Lighthouse di bawah target';
+const HELP =
+	'Pemakaian: npm run check:budget -- [--tanpa-lighthouse] [--ketat]\n  --tanpa-lighthouse   hanya bobot halaman\n  --ketat              gagal juga bila Lighthouse di bawah target';
 
 async function runLighthouse(urls: { name: string; url: string }[]) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
 	const chrome = await chromeLauncher.launch({
 		chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-		chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		chromeFlags: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	const scores: { name: string; performance: number; accessibility: number }[] = [];
 	try {
 		for (const { name, url } of urls) {
-			const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+			const result = await lighthouse(url, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility'],
+			});
 			const categories = result?.lhr.categories;
-			scores.push({ name, performance: Math.round((categories?.performance?.score ?? 0) * 100), accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100) });
+			scores.push({
+				name,
+				performance: Math.round((categories?.performance?.score ?? 0) * 100),
+				accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+			});
 		}
 	} finally {
 		await chrome.kill();
@@ -41,7 +70,10 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 }
 
 await runCli(async () => {
-	const { values, wantsHelp } = parseCliArgs({ 'tanpa-lighthouse': { type: 'boolean' }, ketat: { type: 'boolean' } }, HELP);
+	const { values, wantsHelp } = parseCliArgs(
+		{ 'tanpa-lighthouse': { type: 'boolean' }, ketat: { type: 'boolean' } },
+		HELP
+	);
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
@@ -56,19 +88,31 @@ await runCli(async () => {
 		const { bytes, problems } = measurePage(DIST, page.path);
 		const ok = bytes <= page.budget && problems.length === 0;
 		failed ||= !ok;
-		console.log(`  ${ok ? '✔' : '✖'} ${page.name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(6)} KiB / ${(page.budget / 1024).toFixed(0)} KiB`);
+		console.log(
+			`  ${ok ? '✔' : '✖'} ${page.name.padEnd(10)} ${(bytes / 1024).toFixed(1).padStart(6)} KiB / ${(page.budget / 1024).toFixed(0)} KiB`
+		);
 		for (const problem of problems) console.log(`      ${problem}`);
 	}
 	let lighthouseFailed = false;
 	if (!values['tanpa-lighthouse']) {
 		const server = await serveStatic(DIST);
 		try {
-			const scores = await runLighthouse(PAGES.filter((p) => p.lighthouse).map((p) => ({ name: p.name, url: `${server.url}${p.path}` })));
-			console.log(`Lighthouse (seluler): performa ≥ ${TARGETS.performance}, aksesibilitas ${TARGETS.accessibility}`);
+			const scores = await runLighthouse(
+				PAGES.filter((p) => p.lighthouse).map((p) => ({
+					name: p.name,
+					url: `${server.url}${p.path}`,
+				}))
+			);
+			console.log(
+				`Lighthouse (seluler): performa ≥ ${TARGETS.performance}, aksesibilitas ${TARGETS.accessibility}`
+			);
 			for (const score of scores) {
-				const ok = score.performance >= TARGETS.performance && score.accessibility >= TARGETS.accessibility;
+				const ok =
+					score.performance >= TARGETS.performance && score.accessibility >= TARGETS.accessibility;
 				lighthouseFailed ||= !ok;
-				console.log(`  ${ok ? '✔' : '✖'} ${score.name.padEnd(10)} performa ${score.performance}, aksesibilitas ${score.accessibility}`);
+				console.log(
+					`  ${ok ? '✔' : '✖'} ${score.name.padEnd(10)} performa ${score.performance}, aksesibilitas ${score.accessibility}`
+				);
 			}
 		} finally {
 			await server.close();

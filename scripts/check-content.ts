@@ -12,5 +12,10 @@ import { startValidationWorker } from '../src/repository/parallel/start-worker.t
 enableCompileCache();
 // A full check validates on two threads: the second one starts loading now, alongside this one.
 const args = process.argv.slice(2);
-if (!args.some((arg) => !arg.startsWith('--') || arg === '--staged' || arg === '--help' || arg === '--bantuan')) startValidationWorker();
+if (
+	!args.some(
+		(arg) => !arg.startsWith('--') || arg === '--staged' || arg === '--help' || arg === '--bantuan'
+	)
+)
+	startValidationWorker();
 await import('./commands/check-content.ts');

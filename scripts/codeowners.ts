@@ -12,10 +12,14 @@ import { renderCodeowners } from '../src/lib/report/codeowners.ts';
 /** The CODEOWNERS text the repository at `root` should have. */
 export function buildCodeowners(root: string): string {
 	const repo = loadRepository(root, { today: getToday(), only: [] });
-	return renderCodeowners(repo.pemda?.pemilik ?? [], [...repo.agencies].map(([id, agency]) => ({ id, pemilik: agency.pemilik })));
+	return renderCodeowners(
+		repo.pemda?.pemilik ?? [],
+		[...repo.agencies].map(([id, agency]) => ({ id, pemilik: agency.pemilik }))
+	);
 }
 
-const HELP = 'Pemakaian: npm run codeowners -- [--periksa]\n  --periksa   hanya membandingkan; keluar 1 bila .github/CODEOWNERS usang';
+const HELP =
+	'Pemakaian: npm run codeowners -- [--periksa]\n  --periksa   hanya membandingkan; keluar 1 bila .github/CODEOWNERS usang';
 
 if (import.meta.main) {
 	await runCli(() => {

@@ -18,22 +18,36 @@ export const CMS_PAGE = 'public/admin/index.html';
 
 /** `katalog.cms` of package.json. */
 function readSettings(root: string): CmsSettings {
-	return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { katalog?: { cms?: CmsSettings } }).katalog?.cms ?? { repo: 'pemilik/katalog-inovasi', branch: 'main' };
+	return (
+		(
+			JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+				katalog?: { cms?: CmsSettings };
+			}
+		).katalog?.cms ?? { repo: 'pemilik/katalog-inovasi', branch: 'main' }
+	);
 }
 
 /** The config.yml text the repository at `root` should have. */
 export function buildCmsConfig(root: string): string {
 	const repo = loadRepository(root, { today: getToday(), only: [] });
-	const config = toDecapConfig(repo.rules, [...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })), readSettings(root));
+	const config = toDecapConfig(
+		repo.rules,
+		[...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })),
+		readSettings(root)
+	);
 	return `# Dibuat oleh npm run cms:config dari src/schemas dan aturan ${repo.rules.tahun}; jangan disunting.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 /** Each generated file with the text it should have. */
 function buildCmsFiles(root: string): [string, string][] {
-	return [[CMS_CONFIG, buildCmsConfig(root)], [CMS_PAGE, renderAdminPage(readSettings(root))]];
+	return [
+		[CMS_CONFIG, buildCmsConfig(root)],
+		[CMS_PAGE, renderAdminPage(readSettings(root))],
+	];
 }
 
-const HELP = 'Pemakaian: npm run cms:config -- [--periksa]\n  --periksa   hanya membandingkan; keluar 1 bila public/admin/ usang';
+const HELP =
+	'Pemakaian: npm run cms:config -- [--periksa]\n  --periksa   hanya membandingkan; keluar 1 bila public/admin/ usang';
 
 if (import.meta.main) {
 	await runCli(() => {
@@ -45,8 +59,12 @@ if (import.meta.main) {
 			return 0;
 		}
 		if (values.periksa) {
-			const stale = files.filter(([file, text]) => !existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text);
-			for (const [file] of stale) process.stderr.write(`galat: ${file} usang; jalankan npm run cms:config\n`);
+			const stale = files.filter(
+				([file, text]) =>
+					!existsSync(join(root, file)) || readFileSync(join(root, file), 'utf8') !== text
+			);
+			for (const [file] of stale)
+				process.stderr.write(`galat: ${file} usang; jalankan npm run cms:config\n`);
 			return stale.length > 0 ? 1 : 0;
 		}
 		mkdirSync(join(root, 'public/admin'), { recursive: true });

@@ -62,8 +62,14 @@ export function createPlaceholderPng(): Uint8Array {
 	view.setUint32(4, size);
 	header.set([8, 2, 0, 0, 0], 8);
 	const raw = new Uint8Array(size * (1 + size * 3));
-	for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) raw.set([0xff, 0xf4, 0xcc], y * (1 + size * 3) + 1 + x * 3);
-	const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())];
+	for (let y = 0; y < size; y++)
+		for (let x = 0; x < size; x++) raw.set([0xff, 0xf4, 0xcc], y * (1 + size * 3) + 1 + x * 3);
+	const parts = [
+		Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', header),
+		chunk('IDAT', deflateSync(raw, { level: 9 })),
+		chunk('IEND', new Uint8Array()),
+	];
 	const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let offset = 0;
 	for (const part of parts) {
@@ -77,19 +83,29 @@ await runCli(() => {
 	const root = process.cwd();
 	const repo = loadRepository(root, { today: getToday() });
 	const refs = new Set<string>();
-	const answers = [...repo.innovations.map((i) => i.data.indikator), ...(repo.pemda ? [repo.pemda.spd] : [])];
+	const answers = [
+		...repo.innovations.map((i) => i.data.indikator),
+		...(repo.pemda ? [repo.pemda.spd] : []),
+	];
 	// Files that are missing make their innovation invalid, so also read the findings' paths.
 	for (const finding of repo.findings) {
 		const match = /public(\/bukti\/[^\s;]+)/.exec(finding.message);
 		if (match && finding.message.startsWith('berkas bukti tidak ditemukan')) refs.add(match[1]!);
 	}
-	for (const answer of answers) for (const value of Object.values(answer)) for (const ref of value?.bukti ?? []) if (ref.startsWith('/bukti/')) refs.add(ref);
+	for (const answer of answers)
+		for (const value of Object.values(answer))
+			for (const ref of value?.bukti ?? []) if (ref.startsWith('/bukti/')) refs.add(ref);
 	let written = 0;
 	for (const ref of [...refs].sort()) {
 		const target = join(root, 'public', ref);
 		if (existsSync(target)) continue;
 		const extension = getExtension(ref);
-		const bytes = extension === 'pdf' ? createPlaceholderPdf(ref) : extension === 'png' ? createPlaceholderPng() : undefined;
+		const bytes =
+			extension === 'pdf'
+				? createPlaceholderPdf(ref)
+				: extension === 'png'
+					? createPlaceholderPng()
+					: undefined;
 		if (!bytes) continue;
 		mkdirSync(dirname(target), { recursive: true });
 		writeFileSync(target, bytes);

@@ -10,23 +10,46 @@ import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
 import { parseCliArgs } from './lib/args.ts';
 import { getToday } from '../src/repository/today.ts';
-import { renderNewInnovation, slugify, type NewInnovationAnswers } from '../src/lib/content/new-innovation.ts';
+import {
+	renderNewInnovation,
+	slugify,
+	type NewInnovationAnswers,
+} from '../src/lib/content/new-innovation.ts';
 import { isIsoDate, KEBAB_PATTERN } from '../src/schemas/shared.ts';
 import { SUMMARY_MAX } from '../src/schemas/innovation.ts';
 import { FORMS, INITIATORS, STAGES, TYPES } from '../src/schemas/vocabulary.ts';
 
-const FLAGS = ['skpd', 'nama', 'slug', 'ringkasan', 'tahapan', 'inisiator', 'jenis', 'bentuk', 'urusan', 'uji-coba', 'penerapan'] as const;
+const FLAGS = [
+	'skpd',
+	'nama',
+	'slug',
+	'ringkasan',
+	'tahapan',
+	'inisiator',
+	'jenis',
+	'bentuk',
+	'urusan',
+	'uji-coba',
+	'penerapan',
+] as const;
 type Flag = (typeof FLAGS)[number];
 
 const HELP = `Pemakaian: npm run baru [-- ${FLAGS.map((flag) => `--${flag} …`).join(' ')} --tanpa-tanya]
   tanpa opsi: wizard bertanya; setiap jawaban juga dapat diberikan sebagai opsi (untuk skrip)`;
 
-const choices = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, name]) => ({ value, name: `${name} (${value})` }));
+const choices = (vocabulary: Record<string, string>) =>
+	Object.entries(vocabulary).map(([value, name]) => ({ value, name: `${name} (${value})` }));
 
 await runCli(async () => {
 	const root = process.cwd();
 	const today = getToday();
-	const { values, wantsHelp } = parseCliArgs({ ...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])), 'tanpa-tanya': { type: 'boolean' } }, HELP);
+	const { values, wantsHelp } = parseCliArgs(
+		{
+			...Object.fromEntries(FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+			'tanpa-tanya': { type: 'boolean' },
+		},
+		HELP
+	);
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
@@ -39,33 +62,75 @@ await runCli(async () => {
 	/** A flag's value, or the answer to a prompt, or an error when nobody can be asked. */
 	async function ask(flag: Flag, prompt: () => Promise<string>): Promise<string> {
 		if (flags[flag] !== undefined) return flags[flag]!;
-		if (!interactive) throw new Error(`--${flag} wajib diisi bila tidak dijalankan secara interaktif`);
+		if (!interactive)
+			throw new Error(`--${flag} wajib diisi bila tidak dijalankan secara interaktif`);
 		return prompt();
 	}
-	const checkDate = (value: string) => (isIsoDate(value) && value <= today) || `tulis tanggal yang sudah terjadi, format YYYY-MM-DD (hari ini ${today})`;
+	const checkDate = (value: string) =>
+		(isIsoDate(value) && value <= today) ||
+		`tulis tanggal yang sudah terjadi, format YYYY-MM-DD (hari ini ${today})`;
 
-	const skpd = await ask('skpd', () => select({ message: 'SKPD', choices: [...repo.agencies].map(([value, agency]) => ({ value, name: `${agency.nama} (${value})` })) }));
-	if (!repo.agencies.has(skpd)) throw new Error(`SKPD \`${skpd}\` belum terdaftar di content/skpd/`);
-	const nama = await ask('nama', () => input({ message: 'Nama inovasi', validate: (v) => v.trim().length >= 3 || 'minimal 3 karakter' }));
+	const skpd = await ask('skpd', () =>
+		select({
+			message: 'SKPD',
+			choices: [...repo.agencies].map(([value, agency]) => ({
+				value,
+				name: `${agency.nama} (${value})`,
+			})),
+		})
+	);
+	if (!repo.agencies.has(skpd))
+		throw new Error(`SKPD \`${skpd}\` belum terdaftar di content/skpd/`);
+	const nama = await ask('nama', () =>
+		input({
+			message: 'Nama inovasi',
+			validate: (v) => v.trim().length >= 3 || 'minimal 3 karakter',
+		})
+	);
 	const slug = flags.slug ?? slugify(nama);
-	if (!KEBAB_PATTERN.test(slug)) throw new Error(`nama berkas \`${slug}\` tidak valid; beri --slug dengan huruf kecil, angka, dan tanda minus`);
+	if (!KEBAB_PATTERN.test(slug))
+		throw new Error(
+			`nama berkas \`${slug}\` tidak valid; beri --slug dengan huruf kecil, angka, dan tanda minus`
+		);
 	const answers: NewInnovationAnswers = {
 		skpd,
 		slug,
 		nama,
-		ringkasan: await ask('ringkasan', () => input({ message: `Ringkasan satu kalimat (maks. ${SUMMARY_MAX} karakter)`, validate: (v) => (v.trim().length > 0 && v.length <= SUMMARY_MAX) || `1–${SUMMARY_MAX} karakter` })),
+		ringkasan: await ask('ringkasan', () =>
+			input({
+				message: `Ringkasan satu kalimat (maks. ${SUMMARY_MAX} karakter)`,
+				validate: (v) =>
+					(v.trim().length > 0 && v.length <= SUMMARY_MAX) || `1–${SUMMARY_MAX} karakter`,
+			})
+		),
 		tahapan: await ask('tahapan', () => select({ message: 'Tahapan', choices: choices(STAGES) })),
-		inisiator: await ask('inisiator', () => select({ message: 'Inisiator', choices: choices(INITIATORS) })),
+		inisiator: await ask('inisiator', () =>
+			select({ message: 'Inisiator', choices: choices(INITIATORS) })
+		),
 		jenis: await ask('jenis', () => select({ message: 'Jenis', choices: choices(TYPES) })),
 		bentuk: await ask('bentuk', () => select({ message: 'Bentuk', choices: choices(FORMS) })),
-		urusan: await ask('urusan', () => select({ message: 'Urusan utama', choices: rules.urusan.map((u) => ({ value: u.kunci, name: `${u.nama} (${u.kunci})` })), pageSize: 12 })),
+		urusan: await ask('urusan', () =>
+			select({
+				message: 'Urusan utama',
+				choices: rules.urusan.map((u) => ({ value: u.kunci, name: `${u.nama} (${u.kunci})` })),
+				pageSize: 12,
+			})
+		),
 	};
-	if (answers.tahapan !== 'inisiatif') answers.waktu_uji_coba = await ask('uji-coba', () => input({ message: 'Tanggal mulai uji coba (YYYY-MM-DD)', validate: checkDate }));
-	if (answers.tahapan === 'penerapan') answers.waktu_penerapan = await ask('penerapan', () => input({ message: 'Tanggal mulai penerapan (YYYY-MM-DD)', validate: checkDate }));
+	if (answers.tahapan !== 'inisiatif')
+		answers.waktu_uji_coba = await ask('uji-coba', () =>
+			input({ message: 'Tanggal mulai uji coba (YYYY-MM-DD)', validate: checkDate })
+		);
+	if (answers.tahapan === 'penerapan')
+		answers.waktu_penerapan = await ask('penerapan', () =>
+			input({ message: 'Tanggal mulai penerapan (YYYY-MM-DD)', validate: checkDate })
+		);
 
 	const file = join('content', 'inovasi', skpd, `${slug}.md`);
 	if (existsSync(join(root, file))) {
-		process.stderr.write(`galat: ${file} sudah ada; pilih nama lain (--slug) atau sunting berkas itu langsung\n`);
+		process.stderr.write(
+			`galat: ${file} sudah ada; pilih nama lain (--slug) atau sunting berkas itu langsung\n`
+		);
 		return 1;
 	}
 	mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -73,6 +138,8 @@ await runCli(async () => {
 	const evidence = join('public', 'bukti', skpd, slug);
 	mkdirSync(join(root, evidence), { recursive: true });
 	writeFileSync(join(root, evidence, '.gitkeep'), '');
-	console.log(`Ditulis: ${file}\nFolder bukti: ${evidence}/\nLangkah berikutnya: tulis empat bagian isi, klaim indikator beserta buktinya, lalu jalankan\n  npm run check:content -- ${file}`);
+	console.log(
+		`Ditulis: ${file}\nFolder bukti: ${evidence}/\nLangkah berikutnya: tulis empat bagian isi, klaim indikator beserta buktinya, lalu jalankan\n  npm run check:content -- ${file}`
+	);
 	return 0;
 });

@@ -10,5 +10,6 @@ import { startValidationWorker } from '../src/repository/parallel/start-worker.t
 // and type-stripping them — a third of a small run's time.
 enableCompileCache();
 // Scoring validates the whole repository on two threads: the second one starts loading now.
-if (!process.argv.slice(2).some((arg) => arg === '--help' || arg === '--bantuan')) startValidationWorker();
+if (!process.argv.slice(2).some((arg) => arg === '--help' || arg === '--bantuan'))
+	startValidationWorker();
 await import('./commands/score.ts');

@@ -17,7 +17,9 @@ import { join } from 'node:path';
 import { runCli } from './lib/output.ts';
 import { UsageError } from '../src/lib/errors.ts';
 
-const { CONTEXT, MARKER } = createRequire(import.meta.url)('../.github/scripts/tulis-laporan.cjs') as { CONTEXT: string; MARKER: string };
+const { CONTEXT, MARKER } = createRequire(import.meta.url)(
+	'../.github/scripts/tulis-laporan.cjs'
+) as { CONTEXT: string; MARKER: string };
 
 interface MergeRequest {
 	iid: number;
@@ -30,7 +32,10 @@ const STATE = { success: 'success', failure: 'failed' } as const;
 
 function requireEnv(name: string): string {
 	const value = process.env[name];
-	if (!value) throw new UsageError(`${name} belum diisi; jalankan perintah ini dalam pipeline terjadwal cabang utama (lihat SECURITY.md)`);
+	if (!value)
+		throw new UsageError(
+			`${name} belum diisi; jalankan perintah ini dalam pipeline terjadwal cabang utama (lihat SECURITY.md)`
+		);
 	return value;
 }
 
@@ -42,7 +47,10 @@ function createApi(base: string, token: string) {
 			headers: { 'private-token': token, ...(body ? { 'content-type': 'application/json' } : {}) },
 			...(body ? { body: JSON.stringify(body) } : {}),
 		});
-		if (response.status === 401 || response.status === 403) throw new UsageError(`KATALOG_GITLAB_TOKEN ditolak untuk ${method} ${path} (${response.status}); pakai token akses proyek dengan cakupan api`);
+		if (response.status === 401 || response.status === 403)
+			throw new UsageError(
+				`KATALOG_GITLAB_TOKEN ditolak untuk ${method} ${path} (${response.status}); pakai token akses proyek dengan cakupan api`
+			);
 		if (!response.ok) throw new Error(`GitLab menjawab ${response.status} untuk ${method} ${path}`);
 		return (await response.json()) as T;
 	};
@@ -53,16 +61,47 @@ function git(args: string[]) {
 }
 
 /** Runs this checkout's check:pr on the MR's head commit; the report and status it produced. */
-function reviewCommit(mr: MergeRequest, base: string): { report: string; state: 'success' | 'failed'; description: string } {
+function reviewCommit(
+	mr: MergeRequest,
+	base: string
+): { report: string; state: 'success' | 'failed'; description: string } {
 	const dir = mkdtempSync(join(tmpdir(), 'katalog-tinjauan-'));
 	try {
-		const result = spawnSync(process.execPath, ['--max-semi-space-size=32', join(import.meta.dirname, 'check-pr.ts'), '--base', base, '--head', mr.sha, '--penulis', mr.author.username, '--markdown', join(dir, 'laporan.md'), '--status', join(dir, 'status.json')], { encoding: 'utf8' });
+		const result = spawnSync(
+			process.execPath,
+			[
+				'--max-semi-space-size=32',
+				join(import.meta.dirname, 'check-pr.ts'),
+				'--base',
+				base,
+				'--head',
+				mr.sha,
+				'--penulis',
+				mr.author.username,
+				'--markdown',
+				join(dir, 'laporan.md'),
+				'--status',
+				join(dir, 'status.json'),
+			],
+			{ encoding: 'utf8' }
+		);
 		if (result.status !== 0 && result.status !== 1) {
 			const description = 'Pemeriksaan tepercaya tidak selesai; lihat log pipeline.';
-			return { report: `## Pemeriksaan usulan inovasi\n\n${description}\n`, state: 'failed', description };
+			return {
+				report: `## Pemeriksaan usulan inovasi\n\n${description}\n`,
+				state: 'failed',
+				description,
+			};
 		}
-		const status = JSON.parse(readFileSync(join(dir, 'status.json'), 'utf8')) as { state: 'success' | 'failure'; description: string };
-		return { report: readFileSync(join(dir, 'laporan.md'), 'utf8'), state: STATE[status.state], description: status.description };
+		const status = JSON.parse(readFileSync(join(dir, 'status.json'), 'utf8')) as {
+			state: 'success' | 'failure';
+			description: string;
+		};
+		return {
+			report: readFileSync(join(dir, 'laporan.md'), 'utf8'),
+			state: STATE[status.state],
+			description: status.description,
+		};
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -73,25 +112,47 @@ await runCli(async () => {
 	const project = encodeURIComponent(requireEnv('CI_PROJECT_ID'));
 	const branch = process.env.CI_DEFAULT_BRANCH || 'main';
 	const me = await api<{ id: number }>('GET', '/user');
-	const open = await api<MergeRequest[]>('GET', `/projects/${project}/merge_requests?state=opened&target_branch=${encodeURIComponent(branch)}&per_page=100`);
+	const open = await api<MergeRequest[]>(
+		'GET',
+		`/projects/${project}/merge_requests?state=opened&target_branch=${encodeURIComponent(branch)}&per_page=100`
+	);
 	let reviewed = 0;
 	for (const mr of open) {
 		if (!/^[0-9a-f]{40}$/.test(mr.sha)) continue;
-		const statuses = await api<{ name: string }[]>('GET', `/projects/${project}/repository/commits/${mr.sha}/statuses?name=${encodeURIComponent(CONTEXT)}`);
+		const statuses = await api<{ name: string }[]>(
+			'GET',
+			`/projects/${project}/repository/commits/${mr.sha}/statuses?name=${encodeURIComponent(CONTEXT)}`
+		);
 		if (statuses.some((status) => status.name === CONTEXT)) continue;
 		// The MR's head as git objects (forks included: the target project keeps refs/merge-requests).
-		git(['fetch', '--no-tags', 'origin', `+refs/merge-requests/${mr.iid}/head:refs/katalog/mr-${mr.iid}`]);
+		git([
+			'fetch',
+			'--no-tags',
+			'origin',
+			`+refs/merge-requests/${mr.iid}/head:refs/katalog/mr-${mr.iid}`,
+		]);
 		if (git(['rev-parse', `refs/katalog/mr-${mr.iid}`]).stdout.trim() !== mr.sha) {
 			console.log(`!${mr.iid}: kepala MR sudah berubah; ditinjau pada jadwal berikutnya.`);
 			continue;
 		}
 		const review = reviewCommit(mr, `origin/${branch}`);
 		const body = `${MARKER}\n${review.report}`;
-		const notes = await api<{ id: number; body: string; author: { id: number } }[]>('GET', `/projects/${project}/merge_requests/${mr.iid}/notes?per_page=100&sort=asc`);
+		const notes = await api<{ id: number; body: string; author: { id: number } }[]>(
+			'GET',
+			`/projects/${project}/merge_requests/${mr.iid}/notes?per_page=100&sort=asc`
+		);
 		const previous = notes.find((note) => note.author.id === me.id && note.body.startsWith(MARKER));
-		if (previous) await api('PUT', `/projects/${project}/merge_requests/${mr.iid}/notes/${previous.id}`, { body });
+		if (previous)
+			await api('PUT', `/projects/${project}/merge_requests/${mr.iid}/notes/${previous.id}`, {
+				body,
+			});
 		else await api('POST', `/projects/${project}/merge_requests/${mr.iid}/notes`, { body });
-		await api('POST', `/projects/${project}/statuses/${mr.sha}`, { state: review.state, name: CONTEXT, description: review.description, ...(process.env.CI_JOB_URL ? { target_url: process.env.CI_JOB_URL } : {}) });
+		await api('POST', `/projects/${project}/statuses/${mr.sha}`, {
+			state: review.state,
+			name: CONTEXT,
+			description: review.description,
+			...(process.env.CI_JOB_URL ? { target_url: process.env.CI_JOB_URL } : {}),
+		});
 		console.log(`!${mr.iid}: ${review.state} — ${review.description}`);
 		reviewed += 1;
 	}

@@ -17,9 +17,14 @@ const innovationLoader: Loader = {
 	name: 'katalog-inovasi',
 	load: async ({ store, logger, renderMarkdown, generateDigest }) => {
 		// Files under public/ are reported by the checked-public integration, which leaves them out.
-		const errors = repo.findings.filter((finding) => finding.severity === 'galat' && !finding.file.startsWith('public/'));
+		const errors = repo.findings.filter(
+			(finding) => finding.severity === 'galat' && !finding.file.startsWith('public/')
+		);
 		for (const finding of errors) logger.warn(formatFinding(finding));
-		if (errors.length > 0) logger.warn(`${new Set(errors.map((f) => f.file)).size} berkas bergalat dilewati; situs dibangun dari isi yang valid.`);
+		if (errors.length > 0)
+			logger.warn(
+				`${new Set(errors.map((f) => f.file)).size} berkas bergalat dilewati; situs dibangun dari isi yang valid.`
+			);
 		store.clear();
 		// During `astro build`, each description also goes to the search index as it is rendered.
 		const search = getSearchIndex();
@@ -29,7 +34,8 @@ const innovationLoader: Loader = {
 			const data = { ...entry.data, skpd: entry.skpd };
 			const rendered = await renderMarkdown(entry.body);
 			const view = views?.get(entry.id);
-			if (search && view) search.add(toSearchDocument(view, rendered.html, search.base, notImplemented));
+			if (search && view)
+				search.add(toSearchDocument(view, rendered.html, search.base, notImplemented));
 			store.set({
 				id: entry.id,
 				data,
@@ -45,5 +51,8 @@ const innovationLoader: Loader = {
 };
 
 export const collections = {
-	inovasi: defineCollection({ loader: innovationLoader, schema: createInnovationSchema(repo.rules) }),
+	inovasi: defineCollection({
+		loader: innovationLoader,
+		schema: createInnovationSchema(repo.rules),
+	}),
 };

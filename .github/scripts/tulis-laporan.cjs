@@ -25,13 +25,19 @@ function readReport(encoded) {
 function readStatus(encoded, checkResult) {
 	try {
 		const status = JSON.parse(Buffer.from(encoded || '', 'base64').toString('utf8'));
-		if ((status.state === 'success' || status.state === 'failure') && typeof status.description === 'string') {
+		if (
+			(status.state === 'success' || status.state === 'failure') &&
+			typeof status.description === 'string'
+		) {
 			return { state: status.state, description: status.description.slice(0, 140) };
 		}
 	} catch {
 		// fall through: no usable status
 	}
-	return { state: 'error', description: `Pemeriksaan tepercaya tidak selesai (${String(checkResult || 'tanpa hasil').slice(0, 40)}); lihat log alur kerja.` };
+	return {
+		state: 'error',
+		description: `Pemeriksaan tepercaya tidak selesai (${String(checkResult || 'tanpa hasil').slice(0, 40)}); lihat log alur kerja.`,
+	};
 }
 
 /**
@@ -39,24 +45,50 @@ function readStatus(encoded, checkResult) {
  */
 module.exports = async function postReview({ github, context, core, env }) {
 	const pr = context.payload.pull_request;
-	if (!pr || !Number.isInteger(pr.number)) throw new Error('alur ini hanya untuk peristiwa pull request');
+	if (!pr || !Number.isInteger(pr.number))
+		throw new Error('alur ini hanya untuk peristiwa pull request');
 	const { owner, repo } = context.repo;
 	const sha = String(pr.head.sha);
 	if (!/^[0-9a-f]{40}$/.test(sha)) throw new Error('SHA kepala pull request tidak valid');
 	const status = readStatus(env.STATUS, env.HASIL_PERIKSA);
 	const targetUrl = `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
 	// A status belongs to a commit, so it is right for the checked SHA even if the PR moved on.
-	await github.rest.repos.createCommitStatus({ owner, repo, sha, state: status.state, context: CONTEXT, description: status.description, target_url: targetUrl });
+	await github.rest.repos.createCommitStatus({
+		owner,
+		repo,
+		sha,
+		state: status.state,
+		context: CONTEXT,
+		description: status.description,
+		target_url: targetUrl,
+	});
 	const { data: current } = await github.rest.pulls.get({ owner, repo, pull_number: pr.number });
 	if (current.head.sha !== sha) {
-		core.info(`Usulan #${pr.number} sudah diperbarui (${current.head.sha}); komentar ditulis oleh pemeriksaan berikutnya.`);
+		core.info(
+			`Usulan #${pr.number} sudah diperbarui (${current.head.sha}); komentar ditulis oleh pemeriksaan berikutnya.`
+		);
 		return { posted: false, status };
 	}
-	const report = status.state === 'error' ? `## Pemeriksaan usulan inovasi\n\n${status.description}\n` : readReport(env.LAPORAN);
+	const report =
+		status.state === 'error'
+			? `## Pemeriksaan usulan inovasi\n\n${status.description}\n`
+			: readReport(env.LAPORAN);
 	const body = `${MARKER}\n${report}`;
-	const comments = await github.paginate(github.rest.issues.listComments, { owner, repo, issue_number: pr.number, per_page: 100 });
-	const previous = comments.find((comment) => comment.user && comment.user.login === BOT && typeof comment.body === 'string' && comment.body.startsWith(MARKER));
-	if (previous) await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
+	const comments = await github.paginate(github.rest.issues.listComments, {
+		owner,
+		repo,
+		issue_number: pr.number,
+		per_page: 100,
+	});
+	const previous = comments.find(
+		(comment) =>
+			comment.user &&
+			comment.user.login === BOT &&
+			typeof comment.body === 'string' &&
+			comment.body.startsWith(MARKER)
+	);
+	if (previous)
+		await github.rest.issues.updateComment({ owner, repo, comment_id: previous.id, body });
 	else await github.rest.issues.createComment({ owner, repo, issue_number: pr.number, body });
 	return { posted: true, status };
 };

@@ -10,12 +10,24 @@ import { REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts'
 import { formatAnnotations, runCli } from '../lib/output.ts';
 import { parseCliArgs } from '../lib/args.ts';
 import { UsageError } from '../../src/lib/errors.ts';
-import { changesContext, getAffectedIds, loadRepositoryAt, rebuildBaseInnovations } from '../lib/pr-state.ts';
+import {
+	changesContext,
+	getAffectedIds,
+	loadRepositoryAt,
+	rebuildBaseInnovations,
+} from '../lib/pr-state.ts';
 import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
 import { type InnovationEntry } from '../../src/lib/content/innovation-entry.ts';
 import { getToday } from '../../src/repository/today.ts';
 import { readScoringCache } from '../../src/repository/scoring-cache-fs.ts';
-import { countFindings, formatPrReport, toCommitStatus, type InnovationChange, type InnovationState, type PrReport } from '../../src/lib/report/pr-report.ts';
+import {
+	countFindings,
+	formatPrReport,
+	toCommitStatus,
+	type InnovationChange,
+	type InnovationState,
+	type PrReport,
+} from '../../src/lib/report/pr-report.ts';
 import type { ScoreReport } from '../../src/lib/scoring/region.ts';
 import type { RuleSet } from '../../src/schemas/rule-set.ts';
 import { scoreContent } from '../../src/lib/scoring/score-content.ts';
@@ -34,23 +46,50 @@ function readAuthor(values: { penulis?: string; 'tim-penulis'?: string }): Autho
 	const login = values.penulis?.replace(/^@/, '');
 	if (login === undefined) return undefined;
 	// GitHub logins are letters, digits and `-`; GitLab usernames may also hold `.` and `_`.
-	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login)) throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
-	const teams = values['tim-penulis']?.split(',').map((team) => team.trim().replace(/^@/, '')).filter(Boolean);
+	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login))
+		throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
+	const teams = values['tim-penulis']
+		?.split(',')
+		.map((team) => team.trim().replace(/^@/, ''))
+		.filter(Boolean);
 	return { login, ...(teams ? { teams } : {}) };
 }
 
 function score(repo: Repository, innovations: readonly InnovationEntry[]): ScoreReport {
-	return scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations });
+	return scoreContent({
+		rules: repo.rules,
+		spd: repo.pemda?.spd ?? {},
+		agencyIds: repo.agencyIds,
+		innovations,
+	});
 }
 
 function stateOf(report: ScoreReport, id: string): InnovationState | undefined {
 	const scored = report.inovasi.find((innovation) => innovation.id === id);
-	return scored && { kematangan: scored.kematangan, dinilai: scored.eligibility.dinilai, alasan: scored.eligibility.alasan, wajib_kurang: scored.maturity.wajib_kurang };
+	return (
+		scored && {
+			kematangan: scored.kematangan,
+			dinilai: scored.eligibility.dinilai,
+			alasan: scored.eligibility.alasan,
+			wajib_kurang: scored.maturity.wajib_kurang,
+		}
+	);
 }
 
 await runCli(() => {
 	const text = { type: 'string' } as const;
-	const { values, wantsHelp } = parseCliArgs({ base: text, head: text, penulis: text, 'tim-penulis': text, markdown: text, status: text, github: { type: 'boolean' } }, HELP);
+	const { values, wantsHelp } = parseCliArgs(
+		{
+			base: text,
+			head: text,
+			penulis: text,
+			'tim-penulis': text,
+			markdown: text,
+			status: text,
+			github: { type: 'boolean' },
+		},
+		HELP
+	);
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
@@ -74,8 +113,12 @@ await runCli(() => {
 	// Unchanged innovations are on main already and are only read for scoring; changed ones are
 	// validated in full, in the context of the whole repository. check:content, earlier in the same
 	// CI job, leaves the scoring fields of every file it validated (keyed by path and bytes).
-	const performance = { parallel: true, scoringCache: (rules: RuleSet) => readScoringCache(root, rules, today) };
-	if (headRef === undefined) head = loadRepository(root, { today, changed: innovationFiles, keep: 'scores', performance });
+	const performance = {
+		parallel: true,
+		scoringCache: (rules: RuleSet) => readScoringCache(root, rules, today),
+	};
+	if (headRef === undefined)
+		head = loadRepository(root, { today, changed: innovationFiles, keep: 'scores', performance });
 	else {
 		const dir = mkdtempSync(join(tmpdir(), 'katalog-head-'));
 		try {
@@ -88,30 +131,58 @@ await runCli(() => {
 		}
 	}
 	const changedPaths = new Set(changes.map((change) => change.path));
-	const findingsOf = (id: string) => head.findings.filter((finding) => finding.file === `content/inovasi/${id}.md`);
+	const findingsOf = (id: string) =>
+		head.findings.filter((finding) => finding.file === `content/inovasi/${id}.md`);
 
 	// 3. Base and both scores.
 	// When pemda.yml or the agency list changed, base is scored as a whole repository of its own
 	// (its SPD answers and agencies); otherwise from head's context with base's innovations.
 	const baseRepo = changesContext(changes) ? loadRepositoryAt(root, mergeBase, today) : undefined;
-	const before = baseRepo ? score(baseRepo, baseRepo.innovations) : score(head, rebuildBaseInnovations(root, mergeBase, head, changes, today));
+	const before = baseRepo
+		? score(baseRepo, baseRepo.innovations)
+		: score(head, rebuildBaseInnovations(root, mergeBase, head, changes, today));
 	const after = score(head, head.innovations);
 
 	const innovationChanges: InnovationChange[] = [...affected].sort().map((id) => {
 		const file = changes.find((change) => change.path === `content/inovasi/${id}.md`);
-		const renamedAway = changes.some((change) => change.status === 'dipindah' && change.from === `content/inovasi/${id}.md`);
+		const renamedAway = changes.some(
+			(change) => change.status === 'dipindah' && change.from === `content/inovasi/${id}.md`
+		);
 		const status = file?.status ?? (renamedAway ? 'dihapus' : 'bukti');
 		const beforeState = stateOf(before, id);
 		const afterState = stateOf(after, id);
-		return { id, status, ...(file?.from ? { from: file.from } : {}), ...(beforeState ? { before: beforeState } : {}), ...(afterState ? { after: afterState } : {}), findings: status === 'dihapus' ? [] : findingsOf(id) };
+		return {
+			id,
+			status,
+			...(file?.from ? { from: file.from } : {}),
+			...(beforeState ? { before: beforeState } : {}),
+			...(afterState ? { after: afterState } : {}),
+			findings: status === 'dihapus' ? [] : findingsOf(id),
+		};
 	});
-	const otherFindings = head.findings.filter((finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file));
+	const otherFindings = head.findings.filter(
+		(finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file)
+	);
 
 	// 4. Attention: sensitive paths, and (with --penulis) agencies edited by someone they do not list,
 	// as the base branch lists them.
 	const owners = baseRepo ?? head;
-	const ownership = author ? getOwnershipReasons(changes, { coordinators: owners.pemda?.pemilik ?? [], agencies: new Map([...owners.agencies].map(([id, agency]) => [id, agency.pemilik])) }, author) : [];
-	const report: PrReport = { changes: innovationChanges, otherFindings, attention: [...getAttentionReasons(changes), ...ownership], region: { before: before.pemda, after: after.pemda } };
+	const ownership = author
+		? getOwnershipReasons(
+				changes,
+				{
+					coordinators: owners.pemda?.pemilik ?? [],
+					agencies: new Map([...owners.agencies].map(([id, agency]) => [id, agency.pemilik])),
+				},
+				author
+			)
+		: [];
+	const report: PrReport = {
+		changes: innovationChanges,
+		otherFindings,
+		attention: [...getAttentionReasons(changes), ...ownership],
+		region: { before: before.pemda, after: after.pemda },
+	};
 
 	// 5. Output.
 	const markdown = formatPrReport(report);
@@ -124,6 +195,11 @@ await runCli(() => {
 	if (markdownFile) writeFileSync(markdownFile, markdown);
 	const statusFile = values.status;
 	if (statusFile) writeFileSync(statusFile, `${JSON.stringify(toCommitStatus(report))}\n`);
-	if (github) for (const line of formatAnnotations([...innovationChanges.flatMap((change) => change.findings), ...otherFindings])) console.log(line);
+	if (github)
+		for (const line of formatAnnotations([
+			...innovationChanges.flatMap((change) => change.findings),
+			...otherFindings,
+		]))
+			console.log(line);
 	return countFindings(report).errors > 0 ? 1 : 0;
 });

@@ -9,22 +9,39 @@ import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 import { formatRecommendations, formatScoreSummary } from '../lib/format-score.ts';
 
-const HELP = 'Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya';
+const HELP =
+	'Pemakaian: npm run score -- [--json] [--saran]\n  --json    mencetak skor sebagai JSON (sama dengan /data/skor.json)\n  --saran   daftar tindakan yang paling menaikkan IID, dengan kenaikannya';
 
 await runCli(() => {
-	const { values, wantsHelp } = parseCliArgs({ json: { type: 'boolean' }, saran: { type: 'boolean' } }, HELP);
+	const { values, wantsHelp } = parseCliArgs(
+		{ json: { type: 'boolean' }, saran: { type: 'boolean' } },
+		HELP
+	);
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
-	const repo = loadRepository(process.cwd(), { today: getToday(), performance: { parallel: true } });
+	const repo = loadRepository(process.cwd(), {
+		today: getToday(),
+		performance: { parallel: true },
+	});
 	if (!repo.pemda) {
-		process.stderr.write(`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`);
+		process.stderr.write(
+			`galat: ${PEMDA_FILE} tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n`
+		);
 		return 1;
 	}
-	const report = scoreContent({ rules: repo.rules, spd: repo.pemda.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	const report = scoreContent({
+		rules: repo.rules,
+		spd: repo.pemda.spd,
+		agencyIds: repo.agencyIds,
+		innovations: repo.innovations,
+	});
 	if (values.saran) {
-		const actions = recommendActions({ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi }, 15);
+		const actions = recommendActions(
+			{ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi },
+			15
+		);
 		if (values.json) console.log(JSON.stringify(actions, null, 2));
 		else console.log(formatRecommendations(actions, report.pemda.iid));
 		return 0;
@@ -33,8 +50,14 @@ await runCli(() => {
 		console.log(JSON.stringify(toScoreJson(report), null, 2));
 		return 0;
 	}
-	const skipped = new Set(repo.findings.filter((f) => f.severity === 'galat' && f.file.startsWith('content/inovasi/')).map((f) => f.file)).size;
+	const skipped = new Set(
+		repo.findings
+			.filter((f) => f.severity === 'galat' && f.file.startsWith('content/inovasi/'))
+			.map((f) => f.file)
+	).size;
 	const agencyNames = new Map([...repo.agencies].map(([id, agency]) => [id, agency.nama]));
-	console.log(formatScoreSummary(report, { regionName: repo.pemda.nama, agencyNames, skippedFiles: skipped }));
+	console.log(
+		formatScoreSummary(report, { regionName: repo.pemda.nama, agencyNames, skippedFiles: skipped })
+	);
 	return 0;
 });

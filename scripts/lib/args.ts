@@ -10,17 +10,34 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 const HELP_OPTIONS = { help: { type: 'boolean' }, bantuan: { type: 'boolean' } } as const;
 
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T & typeof HELP_OPTIONS; strict: true; allowPositionals: true }>>;
+type Parsed<T extends Options> = ReturnType<
+	typeof parseArgs<{
+		args: string[];
+		options: T & typeof HELP_OPTIONS;
+		strict: true;
+		allowPositionals: true;
+	}>
+>;
 
 /** The parsed values and positionals, or a UsageError (exit 2) that names the problem. */
-export function parseCliArgs<const T extends Options>(options: T, help: string, config: { positionals?: boolean } = {}): Parsed<T> & { wantsHelp: boolean } {
+export function parseCliArgs<const T extends Options>(
+	options: T,
+	help: string,
+	config: { positionals?: boolean } = {}
+): Parsed<T> & { wantsHelp: boolean } {
 	let parsed: Parsed<T>;
 	try {
-		parsed = parseArgs({ args: process.argv.slice(2), options: { ...options, ...HELP_OPTIONS }, allowPositionals: true, strict: true }) as Parsed<T>;
+		parsed = parseArgs({
+			args: process.argv.slice(2),
+			options: { ...options, ...HELP_OPTIONS },
+			allowPositionals: true,
+			strict: true,
+		}) as Parsed<T>;
 	} catch (error) {
 		throw new UsageError(`${describeParseError(error)}\n${help}`);
 	}
-	if (!config.positionals && parsed.positionals.length > 0) throw new UsageError(`argumen tidak diharapkan: ${parsed.positionals[0]}\n${help}`);
+	if (!config.positionals && parsed.positionals.length > 0)
+		throw new UsageError(`argumen tidak diharapkan: ${parsed.positionals[0]}\n${help}`);
 	const flags = parsed.values as { help?: boolean; bantuan?: boolean };
 	return { ...parsed, wantsHelp: flags.help === true || flags.bantuan === true };
 }

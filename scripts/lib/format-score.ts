@@ -29,27 +29,42 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 	const lines = [
 		`Indeks Inovasi Daerah (perkiraan) — ${context.regionName}, aturan tahun ${rules.tahun}`,
 		'',
-		...explainIndex(report).map((term) => row(term.label, term.kunci === 'n' ? term.rumus : `${term.rumus} = ${term.nilai}`)),
+		...explainIndex(report).map((term) =>
+			row(term.label, term.kunci === 'n' ? term.rumus : `${term.rumus} = ${term.nilai}`)
+		),
 		'',
 		'Peringkat SKPD (total kematangan inovasi yang dinilai)',
 	];
 	for (const agency of report.skpd) {
 		const name = context.agencyNames.get(agency.id) ?? agency.id;
-		lines.push(`  ${String(agency.peringkat).padStart(3)}. ${name} — ${agency.jumlah_inovasi} dinilai dari ${agency.jumlah_semua_inovasi}, total ${formatScore(round2(agency.total_kematangan))}`);
+		lines.push(
+			`  ${String(agency.peringkat).padStart(3)}. ${name} — ${agency.jumlah_inovasi} dinilai dari ${agency.jumlah_semua_inovasi}, total ${formatScore(round2(agency.total_kematangan))}`
+		);
 	}
-	lines.push('', `Inovasi dengan kematangan tertinggi (maks. ${formatScore(getMaxMaturity(rules))})`);
-	const top = [...report.inovasi].sort((a, b) => b.kematangan - a.kematangan || (a.id < b.id ? -1 : 1)).slice(0, TOP_INNOVATIONS);
+	lines.push(
+		'',
+		`Inovasi dengan kematangan tertinggi (maks. ${formatScore(getMaxMaturity(rules))})`
+	);
+	const top = [...report.inovasi]
+		.sort((a, b) => b.kematangan - a.kematangan || (a.id < b.id ? -1 : 1))
+		.slice(0, TOP_INNOVATIONS);
 	top.forEach((innovation, index) => {
 		const mark = innovation.eligibility.dinilai ? '' : ' (tidak dinilai)';
-		lines.push(`  ${String(index + 1).padStart(3)}. ${formatScore(innovation.kematangan).padStart(5)}  ${innovation.id} — ${innovation.nama}${mark}`);
+		lines.push(
+			`  ${String(index + 1).padStart(3)}. ${formatScore(innovation.kematangan).padStart(5)}  ${innovation.id} — ${innovation.nama}${mark}`
+		);
 	});
 	const notCounted = report.inovasi.filter((i) => !i.eligibility.dinilai);
 	if (notCounted.length > 0) {
 		lines.push('', `Tidak dinilai (${notCounted.length})`);
-		for (const innovation of notCounted) lines.push(`  - ${innovation.id}: ${innovation.eligibility.alasan}`);
+		for (const innovation of notCounted)
+			lines.push(`  - ${innovation.id}: ${innovation.eligibility.alasan}`);
 	}
 	if (context.skippedFiles > 0) {
-		lines.push('', `Catatan: ${context.skippedFiles} berkas bergalat tidak ikut dihitung; jalankan npm run check:content.`);
+		lines.push(
+			'',
+			`Catatan: ${context.skippedFiles} berkas bergalat tidak ikut dihitung; jalankan npm run check:content.`
+		);
 	}
 	lines.push('', 'Perkiraan ini dihitung dari klaim SKPD sebelum verifikasi Kemendagri.');
 	return lines.join('\n');
@@ -58,9 +73,15 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 /** The recommendations as numbered lines with their exact IID gain. */
 export function formatRecommendations(actions: readonly Recommendation[], iid: number): string {
 	if (actions.length === 0) return 'Tidak ada tindakan yang menaikkan IID.';
-	const lines = [`Saran untuk menaikkan IID (sekarang ${formatNumber(iid)}), diurutkan menurut kenaikannya:`, ''];
+	const lines = [
+		`Saran untuk menaikkan IID (sekarang ${formatNumber(iid)}), diurutkan menurut kenaikannya:`,
+		'',
+	];
 	actions.forEach((action, index) => {
-		lines.push(`${String(index + 1).padStart(3)}. +${formatNumber(action.kenaikan_iid)}  ${action.aksi}`, `       Bukti: ${action.bukti}`);
+		lines.push(
+			`${String(index + 1).padStart(3)}. +${formatNumber(action.kenaikan_iid)}  ${action.aksi}`,
+			`       Bukti: ${action.bukti}`
+		);
 	});
 	return lines.join('\n');
 }

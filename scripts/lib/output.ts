@@ -15,7 +15,10 @@ export function formatFindings(findings: readonly Finding[]): string[] {
 	let shown = 0;
 	let hidden = 0;
 	const flush = () => {
-		if (hidden > 0) lines.push(toPrintable(`${file}: … dan ${hidden} temuan lain di berkas ini (semuanya: --json)`));
+		if (hidden > 0)
+			lines.push(
+				toPrintable(`${file}: … dan ${hidden} temuan lain di berkas ini (semuanya: --json)`)
+			);
 	};
 	for (const finding of findings) {
 		if (finding.file !== file) {
@@ -42,7 +45,8 @@ export function formatSummary(findings: readonly Finding[], fileCount: number): 
 }
 
 /** Workflow-command data: `%`, CR and LF are the characters GitHub decodes. */
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (text: string) =>
+	text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Workflow-command property values also end at `,` and `:`. */
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -63,13 +67,23 @@ export const ANNOTATIONS_SHOWN = 50;
 
 /** Annotations for `findings`, at most `ANNOTATIONS_SHOWN`, errors first. */
 export function formatAnnotations(findings: readonly Finding[]): string[] {
-	const ordered = [...findings.filter((f) => f.severity === 'galat'), ...findings.filter((f) => f.severity !== 'galat')];
+	const ordered = [
+		...findings.filter((f) => f.severity === 'galat'),
+		...findings.filter((f) => f.severity !== 'galat'),
+	];
 	return ordered.slice(0, ANNOTATIONS_SHOWN).map(formatAnnotation);
 }
 
 /** Machine output of `--json`, with the field names of the content contract. */
 export function toJsonFindings(findings: readonly Finding[]) {
-	return findings.map((f) => ({ file: f.file, line: f.line, column: f.column, severity: f.severity, key: f.key, message: f.message }));
+	return findings.map((f) => ({
+		file: f.file,
+		line: f.line,
+		column: f.column,
+		severity: f.severity,
+		key: f.key,
+		message: f.message,
+	}));
 }
 
 /** True when any finding is an error. */
@@ -91,7 +105,9 @@ export async function runCli(main: () => Promise<number> | number): Promise<void
 			return;
 		}
 		const detail = error instanceof Error ? error.message : String(error);
-		process.stderr.write(`galat: terjadi kesalahan tak terduga: ${detail}\nJalankan ulang dengan DEBUG=1 dan laporkan ke koordinator bila berulang.\n`);
+		process.stderr.write(
+			`galat: terjadi kesalahan tak terduga: ${detail}\nJalankan ulang dengan DEBUG=1 dan laporkan ke koordinator bila berulang.\n`
+		);
 		if (process.env.DEBUG) console.error(error);
 		process.exitCode = 2;
 	}

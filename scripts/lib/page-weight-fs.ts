@@ -4,7 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findPageProblems, listModuleImports, listPageAssets } from '../../src/lib/budget/page-weight.ts';
+import {
+	findPageProblems,
+	listModuleImports,
+	listPageAssets,
+} from '../../src/lib/budget/page-weight.ts';
 
 const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).byteLength;
 

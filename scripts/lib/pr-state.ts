@@ -14,7 +14,12 @@ import { readAt, type FileChange } from '../../src/repository/git-fs.ts';
 import { listTreeEntries, REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
 import { validateInnovationFile } from '../../src/repository/innovation-file-fs.ts';
 import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
-import { parseEvidencePath, parseInnovationPath, PEMDA_FILE, SKPD_DIR } from '../../src/repository/paths.ts';
+import {
+	parseEvidencePath,
+	parseInnovationPath,
+	PEMDA_FILE,
+	SKPD_DIR,
+} from '../../src/repository/paths.ts';
 
 /** Innovation ids a change touches (its Markdown file or its evidence), both sides of a rename. */
 export function getAffectedIds(changes: readonly FileChange[]): Set<string> {
@@ -36,7 +41,15 @@ export function createGitEvidenceLookup(root: string, rev: string): EvidenceLook
 	return (sitePath) => {
 		const path = `public${sitePath}`;
 		const dir = path.slice(0, path.lastIndexOf('/'));
-		if (!folders.has(dir)) folders.set(dir, new Map(listTreeEntries(root, rev, [dir]).filter((entry) => entry.kind === 'file').map((entry) => [entry.path, entry.size])));
+		if (!folders.has(dir))
+			folders.set(
+				dir,
+				new Map(
+					listTreeEntries(root, rev, [dir])
+						.filter((entry) => entry.kind === 'file')
+						.map((entry) => [entry.path, entry.size])
+				)
+			);
 		const size = folders.get(dir)!.get(path);
 		if (size === undefined) return undefined;
 		return { size, head: readAt(root, rev, path)?.subarray(0, 16) ?? new Uint8Array() };
@@ -45,7 +58,9 @@ export function createGitEvidenceLookup(root: string, rev: string): EvidenceLook
 
 /** Whether the changes alter the context every file is validated in. */
 export function changesContext(changes: readonly FileChange[]): boolean {
-	return changes.some((change) => [change.path, change.from].some((p) => p === PEMDA_FILE || p?.startsWith(`${SKPD_DIR}/`)));
+	return changes.some((change) =>
+		[change.path, change.from].some((p) => p === PEMDA_FILE || p?.startsWith(`${SKPD_DIR}/`))
+	);
 }
 
 /** Loads the repository as it was at `rev`, written from git objects into a temporary folder. */
@@ -63,10 +78,24 @@ export function loadRepositoryAt(root: string, rev: string, today: string): Repo
  * Valid innovations at base: head's unaffected ones plus the base versions of affected files
  * that validate (with base's evidence), each through the same per-file validation as head's.
  */
-export function rebuildBaseInnovations(root: string, base: string, head: Repository, changes: readonly FileChange[], today: string): InnovationEntry[] {
+export function rebuildBaseInnovations(
+	root: string,
+	base: string,
+	head: Repository,
+	changes: readonly FileChange[],
+	today: string
+): InnovationEntry[] {
 	const affected = getAffectedIds(changes);
 	const kept = head.innovations.filter((entry) => !affected.has(entry.id));
-	const context = { root, rules: head.rules, agencyIds: head.agencyIds, today, lookup: createGitEvidenceLookup(root, base), keep: 'scores' as const, cacheKeys: false };
+	const context = {
+		root,
+		rules: head.rules,
+		agencyIds: head.agencyIds,
+		today,
+		lookup: createGitEvidenceLookup(root, base),
+		keep: 'scores' as const,
+		cacheKeys: false,
+	};
 	for (const id of affected) {
 		const file = `content/inovasi/${id}.md`;
 		const bytes = readAt(root, base, file);

@@ -30,7 +30,11 @@ const TYPES: Record<string, string> = {
  * hears the path and size of every file sent (the bench counts search bytes there, which does not
  * depend on what the browser's instrumentation manages to capture from a web worker).
  */
-export async function serveStatic(dir: string, port = 0, onServe?: (path: string, bytes: number) => void): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+	dir: string,
+	port = 0,
+	onServe?: (path: string, bytes: number) => void
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
 	const root = resolve(dir);
 	const server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -42,7 +46,9 @@ export async function serveStatic(dir: string, port = 0, onServe?: (path: string
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
-			response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+			response
+				.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+				.end(body);
 			onServe?.(path, body.byteLength);
 		} catch {
 			const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('404'));
@@ -51,5 +57,9 @@ export async function serveStatic(dir: string, port = 0, onServe?: (path: string
 	});
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;
-	return { url: `http://127.0.0.1:${actual}/`, server, close: () => new Promise((done) => server.close(() => done())) };
+	return {
+		url: `http://127.0.0.1:${actual}/`,
+		server,
+		close: () => new Promise((done) => server.close(() => done())),
+	};
 }

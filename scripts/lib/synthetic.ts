@@ -16,7 +16,10 @@ export function createRandom(seed: number): () => number {
 	};
 }
 
-const WORDS = 'layanan warga desa puskesmas sekolah data digital pendaftaran antrean laporan bantuan perizinan jalan air bersih sampah nelayan petani kader posyandu gizi anak lansia perempuan pajak retribusi aset arsip peta bencana banjir kebakaran pengaduan pelatihan koperasi pasar ikan padi sawit tambang pelabuhan kecamatan kelurahan dinas badan bupati peraturan anggaran program kegiatan sasaran capaian kinerja indeks mutu waktu biaya jarak akses terpadu terbuka cepat murah mudah aman tepat berkelanjutan kolaborasi masyarakat swasta perguruan tinggi media daring luring aplikasi pesan singkat rekam medis rujukan verifikasi validasi monitoring evaluasi survei kepuasan'.split(' ');
+const WORDS =
+	'layanan warga desa puskesmas sekolah data digital pendaftaran antrean laporan bantuan perizinan jalan air bersih sampah nelayan petani kader posyandu gizi anak lansia perempuan pajak retribusi aset arsip peta bencana banjir kebakaran pengaduan pelatihan koperasi pasar ikan padi sawit tambang pelabuhan kecamatan kelurahan dinas badan bupati peraturan anggaran program kegiatan sasaran capaian kinerja indeks mutu waktu biaya jarak akses terpadu terbuka cepat murah mudah aman tepat berkelanjutan kolaborasi masyarakat swasta perguruan tinggi media daring luring aplikasi pesan singkat rekam medis rujukan verifikasi validasi monitoring evaluasi survei kepuasan'.split(
+		' '
+	);
 
 function pick<T>(random: () => number, items: readonly T[]): T {
 	return items[Math.floor(random() * items.length)]!;
@@ -39,7 +42,11 @@ function paragraph(random: () => number, words: number): string {
 }
 
 /** One synthetic innovation file. */
-export function createSyntheticInnovation(random: () => number, index: number, rules: RuleSet): string {
+export function createSyntheticInnovation(
+	random: () => number,
+	index: number,
+	rules: RuleSet
+): string {
 	const stage = pick(random, ['inisiatif', 'uji-coba', 'penerapan', 'penerapan', 'penerapan']);
 	const year = 2023 + Math.floor(random() * 3);
 	const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
@@ -49,7 +56,10 @@ export function createSyntheticInnovation(random: () => number, index: number, r
 		.filter(() => random() < 0.7)
 		.map((indicator) => {
 			const parameter = 1 + Math.floor(random() * 3);
-			const extra = indicator.kunci === rules.kemanfaatan.indikator ? `, dasar: ${pick(random, rules.kemanfaatan.dasar).kunci}` : '';
+			const extra =
+				indicator.kunci === rules.kemanfaatan.indikator
+					? `, dasar: ${pick(random, rules.kemanfaatan.dasar).kunci}`
+					: '';
 			return `  ${indicator.kunci}: { parameter: ${parameter}${extra}, bukti: [https://arsip.example.go.id/bukti/${index}/${indicator.kunci}.pdf] }`;
 		});
 	const design = rules.rancang_bangun_minimal_kata + Math.floor(random() * 250);

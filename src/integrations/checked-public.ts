@@ -5,7 +5,16 @@
  * script under `public/bukti/`, a link, a dangling link — each is named in the log and left out,
  * and the site still builds from everything valid. The dev server keeps serving `public/` itself.
  */
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -26,7 +35,12 @@ function readRegularFile(path: string): Buffer | undefined {
  * Copies `files` (repository-relative, `public/…`) from `root` into `target`, which is emptied first.
  * @param leaveOut site-relative folders not to publish (e.g. `admin/` served from its own origin)
  */
-export function stagePublicFiles(root: string, files: readonly string[], target: string, leaveOut: readonly string[] = []): number {
+export function stagePublicFiles(
+	root: string,
+	files: readonly string[],
+	target: string,
+	leaveOut: readonly string[] = []
+): number {
 	rmSync(target, { recursive: true, force: true });
 	mkdirSync(target, { recursive: true });
 	let copied = 0;
@@ -51,9 +65,14 @@ export function checkedPublic(options: { leaveOut?: readonly string[] } = {}): A
 				if (command !== 'build') return;
 				const root = process.cwd();
 				const repo = getSiteRepository();
-				const refused = repo.findings.filter((finding) => finding.severity === 'galat' && finding.file.startsWith('public/'));
+				const refused = repo.findings.filter(
+					(finding) => finding.severity === 'galat' && finding.file.startsWith('public/')
+				);
 				for (const finding of refused) logger.warn(formatFinding(finding));
-				if (refused.length > 0) logger.warn(`${new Set(refused.map((f) => f.file)).size} berkas di public/ tidak diterbitkan; situs dibangun dari berkas yang lolos pemeriksaan.`);
+				if (refused.length > 0)
+					logger.warn(
+						`${new Set(refused.map((f) => f.file)).size} berkas di public/ tidak diterbitkan; situs dibangun dari berkas yang lolos pemeriksaan.`
+					);
 				const target = join(root, 'node_modules', '.cache', 'katalog-inovasi', 'public-terperiksa');
 				const copied = stagePublicFiles(root, repo.published ?? [], target, options.leaveOut);
 				logger.info(`${copied} berkas dari public/ diterbitkan (hanya yang lolos pemeriksaan).`);

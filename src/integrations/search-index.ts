@@ -49,7 +49,8 @@ function createState(base: string, stagingPath: string): SearchIndexState {
 			errors.push(`Pagefind tidak dapat dimulai: ${startErrors.join('; ')}`);
 			return;
 		}
-		for (const outcome of await Promise.allSettled(pending)) if (outcome.status === 'rejected') errors.push(String(outcome.reason));
+		for (const outcome of await Promise.allSettled(pending))
+			if (outcome.status === 'rejected') errors.push(String(outcome.reason));
 		rmSync(stagingPath, { recursive: true, force: true });
 		errors.push(...(await index.writeFiles({ outputPath: stagingPath })).errors);
 	};
@@ -88,7 +89,11 @@ export function searchIndex(): AstroIntegration {
 		name: 'katalog-search-index',
 		hooks: {
 			'astro:config:setup': ({ command, config }) => {
-				if (command === 'build') (globalThis as Global)[KEY] = createState(config.base, join(fileURLToPath(config.cacheDir), 'pagefind-staging'));
+				if (command === 'build')
+					(globalThis as Global)[KEY] = createState(
+						config.base,
+						join(fileURLToPath(config.cacheDir), 'pagefind-staging')
+					);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const state = (globalThis as Global)[KEY];
@@ -97,7 +102,9 @@ export function searchIndex(): AstroIntegration {
 				const outputPath = join(fileURLToPath(dir), 'pagefind');
 				const { pages, errors } = await state.finish(outputPath);
 				if (errors.length > 0 || !existsSync(join(outputPath, 'pagefind-entry.json'))) {
-					throw new Error(`indeks pencarian gagal dibuat: ${errors.join('; ') || 'pagefind-entry.json tidak ada'}`);
+					throw new Error(
+						`indeks pencarian gagal dibuat: ${errors.join('; ') || 'pagefind-entry.json tidak ada'}`
+					);
 				}
 				logger.info(`Indeks pencarian: ${pages} halaman.`);
 			},

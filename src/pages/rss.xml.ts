@@ -12,13 +12,15 @@ export function GET(context: Pick<APIContext, 'site'>) {
 		title: `${t('site.title')} ${region}`.trim(),
 		description: t('site.description'),
 		link: site,
-		items: sortByNewest(getInnovationViews()).slice(0, 50).map((view) => ({
-			title: view.data.nama,
-			link: new URL(`inovasi/${view.id}/`, site).href,
-			description: view.data.ringkasan,
-			date: view.tanggalTerbaru || undefined,
-			category: view.skpdNama,
-		})),
+		items: sortByNewest(getInnovationViews())
+			.slice(0, 50)
+			.map((view) => ({
+				title: view.data.nama,
+				link: new URL(`inovasi/${view.id}/`, site).href,
+				description: view.data.ringkasan,
+				date: view.tanggalTerbaru || undefined,
+				category: view.skpdNama,
+			})),
 	});
 	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -12,5 +12,7 @@ export function GET(context: Pick<APIContext, 'site'>) {
 		inovasi: getInnovationViews().map((view) => view.id),
 		skpd: [...getSiteRepository().agencies.keys()],
 	});
-	return new Response(toSitemap(paths.map((path) => new URL(path, site).href)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+	return new Response(toSitemap(paths.map((path) => new URL(path, site).href)), {
+		headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+	});
 }

@@ -20,7 +20,11 @@ export interface DirEntry {
 export function listDir(root: string, dir: string): DirEntry[] {
 	try {
 		return readdirSync(join(root, dir), { withFileTypes: true })
-			.map((entry) => ({ name: entry.name, isDir: entry.isDirectory(), isLink: entry.isSymbolicLink() }))
+			.map((entry) => ({
+				name: entry.name,
+				isDir: entry.isDirectory(),
+				isLink: entry.isSymbolicLink(),
+			}))
 			.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	} catch {
 		return [];
@@ -30,7 +34,8 @@ export function listDir(root: string, dir: string): DirEntry[] {
 /** What may sit directly in `content/`; anything else is never read, so it is reported. */
 const CONTENT_ENTRIES = new Set(['README.md', 'pemda.yml', 'skpd', 'inovasi', 'arsip']);
 
-const LINK_REFUSED = 'tautan simbolik tidak diterima di content/ (tidak pernah diikuti); simpan berkasnya sendiri';
+const LINK_REFUSED =
+	'tautan simbolik tidak diterima di content/ (tidak pernah diikuti); simpan berkasnya sendiri';
 
 /**
  * Lists `dir`, reporting links (never followed) and hidden files (never read); `.gitkeep` (keeps an
@@ -42,17 +47,35 @@ function listContentDir(root: string, dir: string, findings: Finding[]): DirEntr
 		const path = `${dir}/${entry.name}`;
 		if (entry.isLink) findings.push(findingAt(path, LINK_REFUSED));
 		else if (entry.name === '.gitkeep') continue;
-		else if (entry.name.startsWith('.')) findings.push(findingAt(path, 'berkas atau folder tersembunyi (nama diawali titik) tidak dibaca; ganti namanya atau hapus', 'peringatan'));
+		else if (entry.name.startsWith('.'))
+			findings.push(
+				findingAt(
+					path,
+					'berkas atau folder tersembunyi (nama diawali titik) tidak dibaca; ganti namanya atau hapus',
+					'peringatan'
+				)
+			);
 		else entries.push(entry);
 	}
 	return entries;
 }
 
 /** Every content file path in the repository (sorted), plus findings for misplaced files. */
-export function listContentFiles(root: string): { skpd: string[]; innovations: string[]; findings: Finding[] } {
+export function listContentFiles(root: string): {
+	skpd: string[];
+	innovations: string[];
+	findings: Finding[];
+} {
 	const findings: Finding[] = [];
 	for (const entry of listContentDir(root, 'content', findings)) {
-		if (!CONTENT_ENTRIES.has(entry.name)) findings.push(findingAt(`content/${entry.name}`, `tidak dikenal di content/ dan tidak dibaca; isi yang dibaca: ${[...CONTENT_ENTRIES].join(', ')}`, 'peringatan'));
+		if (!CONTENT_ENTRIES.has(entry.name))
+			findings.push(
+				findingAt(
+					`content/${entry.name}`,
+					`tidak dikenal di content/ dan tidak dibaca; isi yang dibaca: ${[...CONTENT_ENTRIES].join(', ')}`,
+					'peringatan'
+				)
+			);
 	}
 	const skpd: string[] = [];
 	for (const entry of listContentDir(root, SKPD_DIR, findings)) {
@@ -64,13 +87,22 @@ export function listContentFiles(root: string): { skpd: string[]; innovations: s
 	for (const agency of listContentDir(root, INNOVATION_DIR, findings)) {
 		const dir = `${INNOVATION_DIR}/${agency.name}`;
 		if (!agency.isDir) {
-			if (agency.name !== 'README.md') findings.push(findingAt(dir, 'simpan inovasi di folder SKPD-nya: content/inovasi/<id-skpd>/<slug>.md'));
+			if (agency.name !== 'README.md')
+				findings.push(
+					findingAt(dir, 'simpan inovasi di folder SKPD-nya: content/inovasi/<id-skpd>/<slug>.md')
+				);
 			continue;
 		}
 		for (const entry of listContentDir(root, dir, findings)) {
 			const file = `${dir}/${entry.name}`;
 			if (entry.name.endsWith('.md') && !entry.isDir) innovations.push(file);
-			else findings.push(findingAt(file, 'hanya berkas .md langsung di folder SKPD yang dibaca; bukti disimpan di public/bukti/<skpd>/<slug>/'));
+			else
+				findings.push(
+					findingAt(
+						file,
+						'hanya berkas .md langsung di folder SKPD yang dibaca; bukti disimpan di public/bukti/<skpd>/<slug>/'
+					)
+				);
 		}
 	}
 	return { skpd, innovations, findings };

@@ -19,24 +19,42 @@ export interface FileChange {
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 
 /** Runs git in `root`; stdout as text, or as bytes with `binary`. Never throws. */
-export function runGit(root: string, args: readonly string[], options: { binary: true; input?: string }): SpawnSyncReturns<Buffer>;
-export function runGit(root: string, args: readonly string[], options?: { binary?: false; input?: string }): SpawnSyncReturns<string>;
-export function runGit(root: string, args: readonly string[], options: { binary?: boolean; input?: string } = {}): SpawnSyncReturns<Buffer | string> {
+export function runGit(
+	root: string,
+	args: readonly string[],
+	options: { binary: true; input?: string }
+): SpawnSyncReturns<Buffer>;
+export function runGit(
+	root: string,
+	args: readonly string[],
+	options?: { binary?: false; input?: string }
+): SpawnSyncReturns<string>;
+export function runGit(
+	root: string,
+	args: readonly string[],
+	options: { binary?: boolean; input?: string } = {}
+): SpawnSyncReturns<Buffer | string> {
 	const input = options.input === undefined ? {} : { input: options.input };
-	return options.binary ? spawnSync('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, ...input }) : spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, ...input });
+	return options.binary
+		? spawnSync('git', args, { cwd: root, maxBuffer: MAX_OUTPUT, ...input })
+		: spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: MAX_OUTPUT, ...input });
 }
 
 /** Runs git and returns stdout, or throws with an Indonesian message. */
 export function git(root: string, args: string[]): string {
 	const result = runGit(root, args);
-	if (result.status !== 0) throw new Error(`perintah git gagal (git ${args.join(' ')}): ${String(result.stderr).trim()}`);
+	if (result.status !== 0)
+		throw new Error(`perintah git gagal (git ${args.join(' ')}): ${String(result.stderr).trim()}`);
 	return String(result.stdout);
 }
 
 /** The commit a ref names, or throws "revisi tidak ditemukan". */
 export function resolveRef(root: string, ref: string): string {
 	const result = runGit(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-	if (result.status !== 0) throw new UsageError(`revisi \`${ref}\` tidak ditemukan; ambil dulu cabangnya (git fetch) atau periksa namanya, mis. --base origin/main`);
+	if (result.status !== 0)
+		throw new UsageError(
+			`revisi \`${ref}\` tidak ditemukan; ambil dulu cabangnya (git fetch) atau periksa namanya, mis. --base origin/main`
+		);
 	return String(result.stdout).trim();
 }
 
@@ -47,9 +65,11 @@ export function getMergeBase(root: string, base: string, head: string): string {
 
 /** Files changed from `base` to `head` (renames detected), sorted by path. */
 export function listChanges(root: string, base: string, head: string): FileChange[] {
-	const fields = git(root, ['diff', '--name-status', '-M', '-z', base, head]).split('\0').filter(Boolean);
+	const fields = git(root, ['diff', '--name-status', '-M', '-z', base, head])
+		.split('\0')
+		.filter(Boolean);
 	const changes: FileChange[] = [];
-	for (let i = 0; i < fields.length; ) {
+	for (let i = 0; i < fields.length;) {
 		const code = fields[i++]!;
 		if (code.startsWith('R')) {
 			const from = fields[i++]!;
@@ -84,5 +104,8 @@ export function listTree(root: string, rev: string, dir: string): Map<string, nu
 
 /** Content files staged for commit (added, copied, modified, renamed). */
 export function listStaged(root: string, prefix = 'content'): string[] {
-	return git(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', prefix]).split('\0').filter(Boolean).sort();
+	return git(root, ['diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', prefix])
+		.split('\0')
+		.filter(Boolean)
+		.sort();
 }

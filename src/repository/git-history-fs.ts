@@ -32,7 +32,9 @@ export function readHistory(root: string): History {
 	const inside = git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
 	if (!inside) return { files, shallow: false, available: false };
 	const shallow = git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
-	const log = git(root, ['log', '--format=@%cs', '--name-only', '--no-renames', '--', 'content/inovasi']) ?? '';
+	const log =
+		git(root, ['log', '--format=@%cs', '--name-only', '--no-renames', '--', 'content/inovasi']) ??
+		'';
 	let date = '';
 	// Newest commits come first, so the first date seen is "last" and the final one is "first".
 	for (const line of log.split('\n')) {

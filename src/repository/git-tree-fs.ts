@@ -28,8 +28,11 @@ const BATCH_BYTES = 128 * 1024 * 1024;
 
 /** Every entry under `dirs` at `rev`, sorted by path (missing folders give nothing). */
 export function listTreeEntries(root: string, rev: string, dirs: readonly string[]): TreeEntry[] {
-	const result = runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', rev, '--', ...dirs], { binary: true });
-	if (result.status !== 0) throw new Error(`tidak dapat membaca isi revisi ${rev}: ${String(result.stderr).trim()}`);
+	const result = runGit(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', rev, '--', ...dirs], {
+		binary: true,
+	});
+	if (result.status !== 0)
+		throw new Error(`tidak dapat membaca isi revisi ${rev}: ${String(result.stderr).trim()}`);
 	const entries: TreeEntry[] = [];
 	for (const record of result.stdout.toString('utf8').split('\0')) {
 		const tab = record.indexOf('\t');
@@ -38,7 +41,13 @@ export function listTreeEntries(root: string, rev: string, dirs: readonly string
 		const kind = mode === '120000' ? 'link' : mode === '160000' ? 'submodule' : 'file';
 		const path = record.slice(tab + 1);
 		// git itself refuses such paths, but a crafted tree object may still carry them.
-		if (path.split('/').some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git')) {
+		if (
+			path
+				.split('/')
+				.some(
+					(part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git'
+				)
+		) {
 			throw new Error(`revisi ${rev} memuat jalur yang tidak aman: ${JSON.stringify(path)}`);
 		}
 		entries.push({ path, kind, oid: oid!, size: kind === 'submodule' ? 0 : Number(size) });
@@ -47,14 +56,23 @@ export function listTreeEntries(root: string, rev: string, dirs: readonly string
 }
 
 /** Reads blobs by object id with one `git cat-file --batch` per batch; calls `onBlob` in order. */
-function readBlobs(root: string, entries: readonly TreeEntry[], onBlob: (entry: TreeEntry, bytes: Buffer) => void): void {
-	for (let start = 0; start < entries.length; ) {
+function readBlobs(
+	root: string,
+	entries: readonly TreeEntry[],
+	onBlob: (entry: TreeEntry, bytes: Buffer) => void
+): void {
+	for (let start = 0; start < entries.length;) {
 		let end = start;
 		let bytes = 0;
-		while (end < entries.length && (end === start || bytes + entries[end]!.size <= BATCH_BYTES)) bytes += entries[end++]!.size;
+		while (end < entries.length && (end === start || bytes + entries[end]!.size <= BATCH_BYTES))
+			bytes += entries[end++]!.size;
 		const batch = entries.slice(start, end);
-		const result = runGit(root, ['cat-file', '--batch'], { binary: true, input: batch.map((entry) => `${entry.oid}\n`).join('') });
-		if (result.status !== 0) throw new Error(`tidak dapat membaca objek git: ${String(result.stderr).trim()}`);
+		const result = runGit(root, ['cat-file', '--batch'], {
+			binary: true,
+			input: batch.map((entry) => `${entry.oid}\n`).join(''),
+		});
+		if (result.status !== 0)
+			throw new Error(`tidak dapat membaca objek git: ${String(result.stderr).trim()}`);
 		let offset = 0;
 		for (const entry of batch) {
 			const header = result.stdout.indexOf(0x0a, offset);
@@ -70,9 +88,13 @@ function readBlobs(root: string, entries: readonly TreeEntry[], onBlob: (entry: 
 
 /** Creates a new file without following a link or replacing anything already there. */
 function writeNewFile(path: string, bytes: Uint8Array): void {
-	const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
+	const fd = openSync(
+		path,
+		constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+		0o644
+	);
 	try {
-		for (let written = 0; written < bytes.byteLength; ) written += writeSync(fd, bytes, written);
+		for (let written = 0; written < bytes.byteLength;) written += writeSync(fd, bytes, written);
 	} finally {
 		closeSync(fd);
 	}
@@ -82,14 +104,25 @@ function writeNewFile(path: string, bytes: Uint8Array): void {
  * Writes the entries under `dirs` at `rev` into the empty folder `target`, as data: files with their
  * exact bytes, links as links (never followed), submodules as empty folders.
  */
-export function writeTreeAt(root: string, rev: string, dirs: readonly string[], target: string): TreeEntry[] {
+export function writeTreeAt(
+	root: string,
+	rev: string,
+	dirs: readonly string[],
+	target: string
+): TreeEntry[] {
 	const entries = listTreeEntries(root, rev, dirs);
-	const ensureParent = (path: string) => mkdirSync(dirname(join(target, path)), { recursive: true });
-	for (const entry of entries.filter((e) => e.kind === 'submodule')) mkdirSync(join(target, entry.path), { recursive: true });
-	readBlobs(root, entries.filter((e) => e.kind !== 'submodule'), (entry, bytes) => {
-		ensureParent(entry.path);
-		if (entry.kind === 'link') symlinkSync(bytes.toString('utf8'), join(target, entry.path));
-		else writeNewFile(join(target, entry.path), bytes);
-	});
+	const ensureParent = (path: string) =>
+		mkdirSync(dirname(join(target, path)), { recursive: true });
+	for (const entry of entries.filter((e) => e.kind === 'submodule'))
+		mkdirSync(join(target, entry.path), { recursive: true });
+	readBlobs(
+		root,
+		entries.filter((e) => e.kind !== 'submodule'),
+		(entry, bytes) => {
+			ensureParent(entry.path);
+			if (entry.kind === 'link') symlinkSync(bytes.toString('utf8'), join(target, entry.path));
+			else writeNewFile(join(target, entry.path), bytes);
+		}
+	);
 	return entries;
 }

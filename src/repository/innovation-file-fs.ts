@@ -8,7 +8,11 @@ import { KEBAB_PATTERN } from '../schemas/shared.ts';
 import type { InnovationEntry } from '../lib/content/innovation-entry.ts';
 import { readInnovationData, validateInnovationSource } from '../lib/content/validate-source.ts';
 import { toScoringData } from '../lib/scoring/score-content.ts';
-import { collectEvidenceRefs, isReservedName, type EvidenceLookup } from '../lib/validation/check-evidence.ts';
+import {
+	collectEvidenceRefs,
+	isReservedName,
+	type EvidenceLookup,
+} from '../lib/validation/check-evidence.ts';
 import type { Finding } from '../lib/validation/finding.ts';
 import { findNearest } from '../lib/validation/nearest.ts';
 import { parseInnovationPath } from './paths.ts';
@@ -44,9 +48,15 @@ export interface InnovationFileResult {
 }
 
 /** Validates one innovation file (read through `context.override` or from the working tree). */
-export function validateInnovationFile(file: string, context: InnovationFileContext): InnovationFileResult {
+export function validateInnovationFile(
+	file: string,
+	context: InnovationFileContext
+): InnovationFileResult {
 	const parts = parseInnovationPath(file);
-	if (!parts) return { findings: [findingAt(file, 'inovasi disimpan sebagai content/inovasi/<id-skpd>/<slug>.md')] };
+	if (!parts)
+		return {
+			findings: [findingAt(file, 'inovasi disimpan sebagai content/inovasi/<id-skpd>/<slug>.md')],
+		};
 	const local = checkPathNames(file, parts.skpd, parts.slug, context.agencyIds);
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
@@ -57,34 +67,89 @@ export function validateInnovationFile(file: string, context: InnovationFileCont
 	return result;
 }
 
-function validateInnovationBytes(file: string, parts: { skpd: string; slug: string }, bytes: Uint8Array, local: Finding[], context: InnovationFileContext): InnovationFileResult {
+function validateInnovationBytes(
+	file: string,
+	parts: { skpd: string; slug: string },
+	bytes: Uint8Array,
+	local: Finding[],
+	context: InnovationFileContext
+): InnovationFileResult {
 	if (context.changed && !context.changed.has(file)) {
 		const read = readInnovationData(bytes, context.rules);
 		if (!read.data || local.some((f) => f.severity === 'galat')) return { findings: [] };
 		// Unchanged in a pull request: only the scoring fields were read, and nothing is reported.
-		return { findings: [], entry: toEntry(file, parts, read.data as InnovationData, read.body, read.bodyStartLine) };
+		return {
+			findings: [],
+			entry: toEntry(file, parts, read.data as InnovationData, read.body, read.bodyStartLine),
+		};
 	}
-	const result = validateInnovationSource(file, bytes, { rules: context.rules, skpdId: parts.skpd, slug: parts.slug, today: context.today, lookup: context.lookup });
+	const result = validateInnovationSource(file, bytes, {
+		rules: context.rules,
+		skpdId: parts.skpd,
+		slug: parts.slug,
+		today: context.today,
+		lookup: context.lookup,
+	});
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };
-	if (context.keep === 'scores') return { findings: local, entry: toEntry(file, parts, toScoringData(result.data) as InnovationData, '', result.bodyStartLine) };
-	return { findings: local, entry: toEntry(file, parts, result.data, result.body, result.bodyStartLine) };
+	if (context.keep === 'scores')
+		return {
+			findings: local,
+			entry: toEntry(
+				file,
+				parts,
+				toScoringData(result.data) as InnovationData,
+				'',
+				result.bodyStartLine
+			),
+		};
+	return {
+		findings: local,
+		entry: toEntry(file, parts, result.data, result.body, result.bodyStartLine),
+	};
 }
 
-function toEntry(file: string, parts: { skpd: string; slug: string }, data: InnovationData, body: string, bodyStartLine: number): InnovationEntry {
+function toEntry(
+	file: string,
+	parts: { skpd: string; slug: string },
+	data: InnovationData,
+	body: string,
+	bodyStartLine: number
+): InnovationEntry {
 	return { id: `${parts.skpd}/${parts.slug}`, ...parts, file, data, body, bodyStartLine };
 }
 
 /** Problems with the folder and file names of an innovation. */
-function checkPathNames(file: string, skpd: string, slug: string, agencyIds: readonly string[]): Finding[] {
+function checkPathNames(
+	file: string,
+	skpd: string,
+	slug: string,
+	agencyIds: readonly string[]
+): Finding[] {
 	const findings: Finding[] = [];
 	if (!agencyIds.includes(skpd)) {
 		const suggestion = findNearest(skpd, agencyIds);
-		const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '; minta koordinator mendaftarkannya di content/skpd/';
-		findings.push(findingAt(file, `folder SKPD \`${skpd}\` belum terdaftar di content/skpd/${hint}`));
+		const hint = suggestion
+			? `; mungkin maksud Anda \`${suggestion}\`?`
+			: '; minta koordinator mendaftarkannya di content/skpd/';
+		findings.push(
+			findingAt(file, `folder SKPD \`${skpd}\` belum terdaftar di content/skpd/${hint}`)
+		);
 	}
-	if (!KEBAB_PATTERN.test(slug)) findings.push(findingAt(file, `nama berkas \`${slug}.md\` harus huruf kecil, angka, dan tanda minus, mis. sipandu-puskesmas.md`));
-	else if (isReservedName(slug)) findings.push(findingAt(file, `nama berkas \`${slug}.md\` tidak dapat dibuat di Windows; pakai nama lain, mis. inovasi-${slug}.md`));
+	if (!KEBAB_PATTERN.test(slug))
+		findings.push(
+			findingAt(
+				file,
+				`nama berkas \`${slug}.md\` harus huruf kecil, angka, dan tanda minus, mis. sipandu-puskesmas.md`
+			)
+		);
+	else if (isReservedName(slug))
+		findings.push(
+			findingAt(
+				file,
+				`nama berkas \`${slug}.md\` tidak dapat dibuat di Windows; pakai nama lain, mis. inovasi-${slug}.md`
+			)
+		);
 	return findings;
 }
 
@@ -92,13 +157,18 @@ function checkPathNames(file: string, skpd: string, slug: string, agencyIds: rea
  * Unchanged files answered from the scoring cache: read and keyed, but not parsed. Files that
  * cannot be read plainly (links, oversize) or are not in the cache are left for validation.
  */
-export function readCachedEntries(files: readonly string[], context: InnovationFileContext, cache: ScoringCacheEntries): { entries: InnovationEntry[]; resolved: Set<string>; evidence: string[] } {
+export function readCachedEntries(
+	files: readonly string[],
+	context: InnovationFileContext,
+	cache: ScoringCacheEntries
+): { entries: InnovationEntry[]; resolved: Set<string>; evidence: string[] } {
 	const entries: InnovationEntry[] = [];
 	const resolved = new Set<string>();
 	const evidence: string[] = [];
 	for (const file of files) {
 		const parts = parseInnovationPath(file);
-		if (!parts || checkPathNames(file, parts.skpd, parts.slug, context.agencyIds).length > 0) continue;
+		if (!parts || checkPathNames(file, parts.skpd, parts.slug, context.agencyIds).length > 0)
+			continue;
 		const problems: Finding[] = [];
 		const bytes = readSource(context.root, file, problems, context.override);
 		if (!bytes || problems.length > 0) continue;
@@ -114,8 +184,10 @@ export function readCachedEntries(files: readonly string[], context: InnovationF
 
 /** The problem with an agency id (its file name), if any. */
 export function checkAgencyId(id: string, regionFolder: string): string | undefined {
-	if (!KEBAB_PATTERN.test(id)) return `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`;
-	if (id === regionFolder) return `id SKPD \`${id}\` dipakai untuk bukti indikator pemda (public/bukti/${regionFolder}/); pakai id lain, mis. setda.yml`;
+	if (!KEBAB_PATTERN.test(id))
+		return `id SKPD \`${id}\` harus huruf kecil, angka, dan tanda minus, mis. dinkes.yml`;
+	if (id === regionFolder)
+		return `id SKPD \`${id}\` dipakai untuk bukti indikator pemda (public/bukti/${regionFolder}/); pakai id lain, mis. setda.yml`;
 	if (isReservedName(id)) return `id SKPD \`${id}\` tidak dapat dibuat di Windows; pakai id lain`;
 	return undefined;
 }

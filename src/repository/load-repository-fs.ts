@@ -15,7 +15,13 @@ import { collectEvidenceRefs, type EvidenceLookup } from '../lib/validation/chec
 import { checkPublicFiles, REGION_EVIDENCE_FOLDER } from '../lib/validation/check-public-files.ts';
 import { compareFindings, type Finding } from '../lib/validation/finding.ts';
 import { listContentFiles } from './content-files-fs.ts';
-import { checkAgencyId, readCachedEntries, validateInnovationFile, type InnovationFileContext, type Keep } from './innovation-file-fs.ts';
+import {
+	checkAgencyId,
+	readCachedEntries,
+	validateInnovationFile,
+	type InnovationFileContext,
+	type Keep,
+} from './innovation-file-fs.ts';
 import { validateFilesInParallel } from './parallel/share-work.ts';
 import { INNOVATION_DIR, PEMDA_FILE, parseSkpdPath } from './paths.ts';
 import { openPublicTree } from './public-tree-fs.ts';
@@ -89,26 +95,60 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 	const include = (file: string) => !wanted || wanted.has(file);
 	if (!wanted) findings.push(...listing.findings);
 
-	const pemdaBytes = readSource(root, PEMDA_FILE, include(PEMDA_FILE) ? findings : [], options.override);
+	const pemdaBytes = readSource(
+		root,
+		PEMDA_FILE,
+		include(PEMDA_FILE) ? findings : [],
+		options.override
+	);
 	const pemdaResult = pemdaBytes
 		? validatePemdaSource(PEMDA_FILE, pemdaBytes, { getRuleSet, lookup: publicTree.lookup })
 		: { findings: [], rules: getRuleSet(listRuleSetYears().at(-1)!), data: undefined };
 	if (include(PEMDA_FILE)) findings.push(...pemdaResult.findings);
 	const rules = pemdaResult.rules;
-	const { agencies, agencyIds } = loadAgencies(root, listing.skpd, options.override, include, findings);
+	const { agencies, agencyIds } = loadAgencies(
+		root,
+		listing.skpd,
+		options.override,
+		include,
+		findings
+	);
 
-	const files = wanted ? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)) : listing.innovations;
+	const files = wanted
+		? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`))
+		: listing.innovations;
 	const { changed, performance = {} } = options;
-	const context: InnovationFileContext = { root, rules, agencyIds, today: options.today, lookup: publicTree.lookup, keep: options.keep ?? 'full', cacheKeys: performance.cacheKeys === true, ...(options.override ? { override: options.override } : {}), ...(changed ? { changed } : {}) };
+	const context: InnovationFileContext = {
+		root,
+		rules,
+		agencyIds,
+		today: options.today,
+		lookup: publicTree.lookup,
+		keep: options.keep ?? 'full',
+		cacheKeys: performance.cacheKeys === true,
+		...(options.override ? { override: options.override } : {}),
+		...(changed ? { changed } : {}),
+	};
 	const cache = changed ? performance.scoringCache?.(rules) : undefined;
-	const cached = cache && changed ? readCachedEntries(files.filter((file) => !changed.has(file)), context, cache) : undefined;
+	const cached =
+		cache && changed
+			? readCachedEntries(
+					files.filter((file) => !changed.has(file)),
+					context,
+					cache
+				)
+			: undefined;
 	const innovations: InnovationEntry[] = [...(cached?.entries ?? [])];
 	const toValidate = cached ? files.filter((file) => !cached.resolved.has(file)) : files;
-	const results = performance.parallel && !options.override && toValidate.length >= PARALLEL_MIN_FILES
-		? validateFilesInParallel(toValidate, context)
-		: toValidate.map((file) => validateInnovationFile(file, context));
+	const results =
+		performance.parallel && !options.override && toValidate.length >= PARALLEL_MIN_FILES
+			? validateFilesInParallel(toValidate, context)
+			: toValidate.map((file) => validateInnovationFile(file, context));
 	const sourceKeys = performance.cacheKeys ? new Map<string, string>() : undefined;
-	const referenced = new Set([...(pemdaBytes ? collectEvidenceRefs(pemdaBytes) : []), ...(cached?.evidence ?? [])]);
+	const referenced = new Set([
+		...(pemdaBytes ? collectEvidenceRefs(pemdaBytes) : []),
+		...(cached?.evidence ?? []),
+	]);
 	results.forEach((result, index) => {
 		findings.push(...result.findings);
 		if (result.entry) innovations.push(result.entry);
@@ -119,9 +159,15 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 	const record = loadRecord(root, include, findings);
 	// Everything under public/ is published as is, so all of it is audited (files outside bukti/ only
 	// for links); a selection audits only when it names something there.
-	const audit = !wanted || [...wanted].some((file) => file.startsWith('public/'))
-		? checkPublicFiles(publicTree.listAll(), { agencyIds, types: rules.berkas_bukti.jenis, maxBytes: rules.berkas_bukti.ukuran_maksimal_byte, referenced })
-		: undefined;
+	const audit =
+		!wanted || [...wanted].some((file) => file.startsWith('public/'))
+			? checkPublicFiles(publicTree.listAll(), {
+					agencyIds,
+					types: rules.berkas_bukti.jenis,
+					maxBytes: rules.berkas_bukti.ukuran_maksimal_byte,
+					referenced,
+				})
+			: undefined;
 	if (audit) findings.push(...audit.findings.filter((finding) => include(finding.file)));
 	return {
 		root,
@@ -139,7 +185,13 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 }
 
 /** The agency files: valid agencies by id (sorted), and the ids of every agency file present. */
-function loadAgencies(root: string, files: readonly string[], override: SourceOverride | undefined, include: (file: string) => boolean, findings: Finding[]) {
+function loadAgencies(
+	root: string,
+	files: readonly string[],
+	override: SourceOverride | undefined,
+	include: (file: string) => boolean,
+	findings: Finding[]
+) {
 	const agencies = new Map<string, Skpd>();
 	for (const file of files) {
 		const id = parseSkpdPath(file)!;

@@ -35,7 +35,12 @@ export function openPublicTree(root: string): PublicTree {
 		if (!listings.has(dir)) {
 			let listing: Map<string, Kind> | undefined;
 			try {
-				listing = new Map(readdirSync(join(root, dir), { withFileTypes: true }).map((entry) => [entry.name, kindOf(entry)]));
+				listing = new Map(
+					readdirSync(join(root, dir), { withFileTypes: true }).map((entry) => [
+						entry.name,
+						kindOf(entry),
+					])
+				);
 			} catch {
 				listing = undefined;
 			}
@@ -59,7 +64,8 @@ export function openPublicTree(root: string): PublicTree {
 		const dir = path.slice(0, path.lastIndexOf('/'));
 		if (!folded.has(dir)) {
 			const counts = new Map<string, number>();
-			for (const name of list(dir)?.keys() ?? []) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
+			for (const name of list(dir)?.keys() ?? [])
+				counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
 			folded.set(dir, counts);
 		}
 		return (folded.get(dir)!.get(path.slice(path.lastIndexOf('/') + 1).toLowerCase()) ?? 0) > 1;
@@ -68,7 +74,12 @@ export function openPublicTree(root: string): PublicTree {
 	const readFile = (path: string): EvidenceFile | undefined => {
 		if (!files.has(path)) {
 			const read = kindAt(path) === 'file' ? readFileHead(join(root, path), HEAD_BYTES) : undefined;
-			files.set(path, read && 'head' in read ? { ...read, ...(hasCaseTwin(path) ? { caseTwin: true } : {}) } : undefined);
+			files.set(
+				path,
+				read && 'head' in read
+					? { ...read, ...(hasCaseTwin(path) ? { caseTwin: true } : {}) }
+					: undefined
+			);
 		}
 		return files.get(path);
 	};
@@ -81,13 +92,18 @@ export function openPublicTree(root: string): PublicTree {
 		const walk = (dir: string) => {
 			const listing = list(dir);
 			if (listing === undefined) return;
-			if (listing.size === 0 && dir !== 'public') entries.push({ path: dir, kind: 'other', size: 0, head: new Uint8Array() });
+			if (listing.size === 0 && dir !== 'public')
+				entries.push({ path: dir, kind: 'other', size: 0, head: new Uint8Array() });
 			for (const [name, kind] of [...listing].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
 				const path = `${dir}/${name}`;
 				if (kind === 'dir') walk(path);
 				else if (kind === 'file') {
 					const file = readFile(path);
-					entries.push(file ? { path, kind, ...file } : { path, kind: 'other', size: 0, head: new Uint8Array() });
+					entries.push(
+						file
+							? { path, kind, ...file }
+							: { path, kind: 'other', size: 0, head: new Uint8Array() }
+					);
 				} else entries.push({ path, kind, size: 0, head: new Uint8Array() });
 			}
 		};

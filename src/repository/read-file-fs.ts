@@ -4,13 +4,29 @@
  * file is opened without following a link and checked through its descriptor, so nothing can be
  * swapped in between the check and the read — and it costs one system call less than lstat + read.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	lstatSync,
+	openSync,
+	readFileSync,
+	readSync,
+	type Stats,
+} from 'node:fs';
 
 /** Why a file was not read. */
-export type ReadRefusal = { reason: 'missing' } | { reason: 'not-regular' } | { reason: 'too-big'; size: number } | { reason: 'unreadable' };
+export type ReadRefusal =
+	| { reason: 'missing' }
+	| { reason: 'not-regular' }
+	| { reason: 'too-big'; size: number }
+	| { reason: 'unreadable' };
 
 /** Opens without following links; O_NONBLOCK keeps a FIFO from blocking the open. */
-const SAFE_OPEN = constants.O_NOFOLLOW === undefined ? undefined : constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0);
+const SAFE_OPEN =
+	constants.O_NOFOLLOW === undefined
+		? undefined
+		: constants.O_RDONLY | constants.O_NOFOLLOW | (constants.O_NONBLOCK ?? 0);
 
 function check(stat: Stats, maxBytes: number): ReadRefusal | undefined {
 	if (!stat.isFile()) return { reason: 'not-regular' };
@@ -27,11 +43,17 @@ function refuseError(error: unknown): ReadRefusal {
  * The size and first `count` bytes of the regular file at `path` (absolute) of at most `maxBytes`,
  * or why it was refused: the one safe read behind both exports.
  */
-function readRegular(path: string, maxBytes: number, count: number): { size: number; bytes: Uint8Array } | ReadRefusal {
+function readRegular(
+	path: string,
+	maxBytes: number,
+	count: number
+): { size: number; bytes: Uint8Array } | ReadRefusal {
 	if (SAFE_OPEN === undefined) {
 		try {
 			const stat = lstatSync(path);
-			return check(stat, maxBytes) ?? { size: stat.size, bytes: readFileSync(path).subarray(0, count) };
+			return (
+				check(stat, maxBytes) ?? { size: stat.size, bytes: readFileSync(path).subarray(0, count) }
+			);
 		} catch (error) {
 			return refuseError(error);
 		}
@@ -72,7 +94,10 @@ export function readContentFile(path: string, maxBytes: number): Uint8Array | Re
  * The size and first `count` bytes of the regular file at `path` (absolute), opened without
  * following a link, or why it was refused: evidence checks need only the head to recognise a type.
  */
-export function readFileHead(path: string, count: number): { size: number; head: Uint8Array } | ReadRefusal {
+export function readFileHead(
+	path: string,
+	count: number
+): { size: number; head: Uint8Array } | ReadRefusal {
 	const read = readRegular(path, Number.POSITIVE_INFINITY, count);
 	return 'bytes' in read ? { size: read.size, head: read.bytes } : read;
 }

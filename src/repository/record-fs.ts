@@ -2,7 +2,12 @@
  * The yearly record of `content/arsip/`: frozen scores (`<year>.json`, written by `npm run arsip`)
  * and the official figures (`resmi.yml`), each validated by its schema.
  */
-import { ArchiveSchema, OfficialResultsSchema, type Archive, type OfficialResult } from '../schemas/archive.ts';
+import {
+	ArchiveSchema,
+	OfficialResultsSchema,
+	type Archive,
+	type OfficialResult,
+} from '../schemas/archive.ts';
 import { ensureDocument, parseYamlSource } from '../lib/content/parse-source.ts';
 import type { Finding } from '../lib/validation/finding.ts';
 import { locateIssues } from '../lib/validation/locate.ts';
@@ -12,13 +17,23 @@ import { ARCHIVE_DIR, OFFICIAL_FILE } from './paths.ts';
 import { findingAt, readSource } from './source-file-fs.ts';
 
 /** The record, ascending years; findings of files `include` accepts go to `findings`. */
-export function loadRecord(root: string, include: (file: string) => boolean, findings: Finding[]): { archives: Archive[]; official: OfficialResult[] } {
+export function loadRecord(
+	root: string,
+	include: (file: string) => boolean,
+	findings: Finding[]
+): { archives: Archive[]; official: OfficialResult[] } {
 	const entries = listDir(root, ARCHIVE_DIR);
 	const archives: Archive[] = [];
 	for (const entry of entries) {
 		const file = `${ARCHIVE_DIR}/${entry.name}`;
 		if (!/^\d{4}\.json$/.test(entry.name)) {
-			if (entry.name !== 'resmi.yml' && include(file)) findings.push(findingAt(file, 'folder content/arsip/ hanya berisi <tahun>.json (dibuat npm run arsip) dan resmi.yml'));
+			if (entry.name !== 'resmi.yml' && include(file))
+				findings.push(
+					findingAt(
+						file,
+						'folder content/arsip/ hanya berisi <tahun>.json (dibuat npm run arsip) dan resmi.yml'
+					)
+				);
 			continue;
 		}
 		const local: Finding[] = [];
@@ -41,7 +56,13 @@ function readArchive(root: string, file: string, local: Finding[]): Archive | un
 		local.push(findingAt(file, 'JSON tidak valid; buat ulang dengan npm run arsip'));
 	}
 	const result = parsed === undefined ? undefined : ArchiveSchema.safeParse(parsed);
-	if (result && !result.success) local.push(findingAt(file, `arsip tidak sesuai skema (${result.error.issues[0]?.path.join('.')}): buat ulang dengan npm run arsip`));
+	if (result && !result.success)
+		local.push(
+			findingAt(
+				file,
+				`arsip tidak sesuai skema (${result.error.issues[0]?.path.join('.')}): buat ulang dengan npm run arsip`
+			)
+		);
 	if (!result?.success) return undefined;
 	if (result.data.tahun_penilaian === Number(file.slice(-9, -5))) return result.data;
 	local.push(findingAt(file, 'tahun_penilaian tidak sama dengan nama berkas'));
@@ -54,7 +75,10 @@ function readOfficial(root: string, local: Finding[]): OfficialResult[] {
 	const parsed = parseYamlSource(bytes);
 	ensureDocument(parsed);
 	const issues = [...parsed.issues];
-	const result = parsed.issues.length === 0 ? parseWithFriendlyErrors(OfficialResultsSchema, parsed.data ?? []) : undefined;
+	const result =
+		parsed.issues.length === 0
+			? parseWithFriendlyErrors(OfficialResultsSchema, parsed.data ?? [])
+			: undefined;
 	if (result) issues.push(...result.issues);
 	local.push(...locateIssues(OFFICIAL_FILE, issues, parsed.doc, parsed.lineCounter));
 	return result?.success ? [...result.data].sort((a, b) => a.tahun - b.tahun) : [];

@@ -63,7 +63,8 @@ function getCodeVersion(): string {
 	if (!codeVersion) {
 		const sources = createHash('sha1');
 		const root = dirname(VALIDATOR);
-		for (const file of listModuleGraph(VALIDATOR)) sources.update(file.slice(root.length)).update(readFileSync(file));
+		for (const file of listModuleGraph(VALIDATOR))
+			sources.update(file.slice(root.length)).update(readFileSync(file));
 		codeVersion = sources.digest('base64url');
 	}
 	return codeVersion;
@@ -74,9 +75,16 @@ function getVersion(rules: RuleSet, today: string): string {
 }
 
 /** The cached entries for this rule set and code, or undefined when there are none. */
-export function readScoringCache(root: string, rules: RuleSet, today: string): ScoringCacheEntries | undefined {
+export function readScoringCache(
+	root: string,
+	rules: RuleSet,
+	today: string
+): ScoringCacheEntries | undefined {
 	try {
-		const stored = JSON.parse(readFileSync(getScoringCacheFile(root), 'utf8')) as { version?: string; entries?: Record<string, ScoringData | null> };
+		const stored = JSON.parse(readFileSync(getScoringCacheFile(root), 'utf8')) as {
+			version?: string;
+			entries?: Record<string, ScoringData | null>;
+		};
 		if (stored.version !== getVersion(rules, today) || !stored.entries) return undefined;
 		return new Map(Object.entries(stored.entries));
 	} catch {
@@ -85,11 +93,19 @@ export function readScoringCache(root: string, rules: RuleSet, today: string): S
 }
 
 /** Replaces the cache (written to a temporary file first, so a reader never sees half of it). */
-export function writeScoringCache(root: string, rules: RuleSet, today: string, entries: ScoringCacheEntries): void {
+export function writeScoringCache(
+	root: string,
+	rules: RuleSet,
+	today: string,
+	entries: ScoringCacheEntries
+): void {
 	try {
 		const file = getScoringCacheFile(root);
 		mkdirSync(join(file, '..'), { recursive: true });
-		writeFileSync(`${file}.tmp`, JSON.stringify({ version: getVersion(rules, today), entries: Object.fromEntries(entries) }));
+		writeFileSync(
+			`${file}.tmp`,
+			JSON.stringify({ version: getVersion(rules, today), entries: Object.fromEntries(entries) })
+		);
 		renameSync(`${file}.tmp`, file);
 	} catch {
 		// A cache that cannot be written (read-only checkout) only costs the next run time.

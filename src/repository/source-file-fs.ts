@@ -16,7 +16,8 @@ export function findingAt(file: string, message: string, severity: Severity = 'g
 	return { file, line: 1, column: 1, severity, key: '', message };
 }
 
-const tooBig = (size: number) => `berkas terlalu besar (${Math.ceil(size / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`;
+const tooBig = (size: number) =>
+	`berkas terlalu besar (${Math.ceil(size / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`;
 
 const REFUSALS = {
 	missing: 'berkas tidak ditemukan',
@@ -25,7 +26,12 @@ const REFUSALS = {
 };
 
 /** The bytes of `file` (repository-relative), or undefined with the reason pushed to `findings`. */
-export function readSource(root: string, file: string, findings: Finding[], override?: SourceOverride): Uint8Array | undefined {
+export function readSource(
+	root: string,
+	file: string,
+	findings: Finding[],
+	override?: SourceOverride
+): Uint8Array | undefined {
 	const given = override?.(file);
 	if (given) {
 		if (given.byteLength <= MAX_SOURCE_BYTES) return given;
@@ -34,6 +40,8 @@ export function readSource(root: string, file: string, findings: Finding[], over
 	}
 	const read = readContentFile(join(root, file), MAX_SOURCE_BYTES);
 	if (read instanceof Uint8Array) return read;
-	findings.push(findingAt(file, read.reason === 'too-big' ? tooBig(read.size) : REFUSALS[read.reason]));
+	findings.push(
+		findingAt(file, read.reason === 'too-big' ? tooBig(read.size) : REFUSALS[read.reason])
+	);
 	return undefined;
 }

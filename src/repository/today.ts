@@ -12,12 +12,16 @@ export function getToday(env: NodeJS.ProcessEnv = process.env, now: Date = new D
 	const fixed = env.KATALOG_TANGGAL;
 	if (fixed) {
 		if (isIsoDate(fixed)) return fixed;
-		throw new UsageError(`KATALOG_TANGGAL \`${fixed}\` bukan tanggal YYYY-MM-DD yang ada, mis. KATALOG_TANGGAL=2026-11-27`);
+		throw new UsageError(
+			`KATALOG_TANGGAL \`${fixed}\` bukan tanggal YYYY-MM-DD yang ada, mis. KATALOG_TANGGAL=2026-11-27`
+		);
 	}
 	const zone = env.ZONA_WAKTU || 'Asia/Makassar';
 	try {
 		return new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(now);
 	} catch {
-		throw new UsageError(`ZONA_WAKTU \`${zone}\` bukan zona waktu yang dikenal; tulis nama IANA, mis. Asia/Makassar (WITA), Asia/Jakarta (WIB), Asia/Jayapura (WIT)`);
+		throw new UsageError(
+			`ZONA_WAKTU \`${zone}\` bukan zona waktu yang dikenal; tulis nama IANA, mis. Asia/Makassar (WITA), Asia/Jakarta (WIB), Asia/Jayapura (WIT)`
+		);
 	}
 }

@@ -20,7 +20,9 @@ export const EvidenceSchema = z
 	.min(1, { message: 'bukti tidak boleh kosong', abort: true })
 	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)', abort: true })
 	.refine((value) => value.startsWith('/bukti/') || isHttpsUrl(value), {
-		error: (issue) => describeLinkProblem(String(issue.input)) ?? 'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
+		error: (issue) =>
+			describeLinkProblem(String(issue.input)) ??
+			'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
 	});
 
 /** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
@@ -47,7 +49,10 @@ function createBaseAnswerShape(rules: RuleSet) {
 		/** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
 		parameter: createParameterSchema(rules),
 		/** Evidence list: `/bukti/...` paths or `https://` links; a single value is read as a list of one. */
-		bukti: listOf(EvidenceSchema, { count: EVIDENCE_MAX, message: `paling banyak ${EVIDENCE_MAX} bukti` }).default([]),
+		bukti: listOf(EvidenceSchema, {
+			count: EVIDENCE_MAX,
+			message: `paling banyak ${EVIDENCE_MAX} bukti`,
+		}).default([]),
 		/** Optional free text shown beside the claim, e.g. the decree's number. */
 		keterangan: z
 			.string()
@@ -63,7 +68,8 @@ function requireEvidence(answer: { parameter: number; bukti: string[] }, ctx: z.
 		ctx.addIssue({
 			code: 'custom',
 			path: ['bukti'],
-			message: 'parameter diklaim tanpa bukti; tambahkan minimal satu bukti, atau ubah parameter menjadi 0',
+			message:
+				'parameter diklaim tanpa bukti; tambahkan minimal satu bukti, atau ubah parameter menjadi 0',
 		});
 	}
 }

@@ -24,8 +24,17 @@ export const ArchiveSchema = z.object({
 		iid: z.number().min(0).max(100),
 		predikat: z.string().min(1),
 	}),
-	skpd: z.array(z.object({ id: z.string(), peringkat: z.number().int().positive(), jumlah_inovasi: z.number().int().min(0), total_kematangan: Score })),
-	inovasi: z.array(z.object({ id: z.string(), skpd: z.string(), kematangan: Score, dinilai: z.boolean() })),
+	skpd: z.array(
+		z.object({
+			id: z.string(),
+			peringkat: z.number().int().positive(),
+			jumlah_inovasi: z.number().int().min(0),
+			total_kematangan: Score,
+		})
+	),
+	inovasi: z.array(
+		z.object({ id: z.string(), skpd: z.string(), kematangan: Score, dinilai: z.boolean() })
+	),
 });
 
 /** One official result, from the Minister's decree on the IID. */

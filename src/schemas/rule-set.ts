@@ -67,7 +67,13 @@ export const RuleSetSchema = z.strictObject({
 	}),
 	/** Dated steps of the assessment year (reporting window first); dates as data. */
 	kalender: z.array(
-		z.strictObject({ kunci: KeySchema, nama: z.string(), mulai: z.iso.date(), selesai: z.iso.date(), keterangan: z.string().optional() })
+		z.strictObject({
+			kunci: KeySchema,
+			nama: z.string(),
+			mulai: z.iso.date(),
+			selesai: z.iso.date(),
+			keterangan: z.string().optional(),
+		})
 	),
 	tahapan_dinilai: z.array(z.string()).min(1),
 	/** Ordered from the highest band down; the last one has `minimal: 0`. */
@@ -83,7 +89,9 @@ export const RuleSetSchema = z.strictObject({
 		dasar: z.array(BenefitBasisSchema).min(1),
 	}),
 	spd: z.array(RegionRowRuleSchema).min(1),
-	urusan: z.array(z.strictObject({ kunci: KeySchema, nama: z.string(), kelompok: KeySchema })).min(1),
+	urusan: z
+		.array(z.strictObject({ kunci: KeySchema, nama: z.string(), kelompok: KeySchema }))
+		.min(1),
 	kelompok_urusan: z.array(
 		z.strictObject({ kunci: KeySchema, nama: z.string(), yandas: z.boolean() })
 	),

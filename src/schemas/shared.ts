@@ -27,7 +27,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** A calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
 export const DateSchema = z
 	.string({ error: 'tanggal harus berformat YYYY-MM-DD, mis. 2024-07-01' })
-	.refine(isIsoDate, { message: 'tanggal harus berformat YYYY-MM-DD dan benar-benar ada, mis. 2024-07-01' });
+	.refine(isIsoDate, {
+		message: 'tanggal harus berformat YYYY-MM-DD dan benar-benar ada, mis. 2024-07-01',
+	});
 
 /** An `https://` link (plain `http://` and other schemes are refused: citizens follow these links). */
 export const HttpsUrlSchema = z
@@ -42,8 +44,10 @@ const HTTPS_HINT = 'tautan harus diawali https://, mis. https://tanahbumbukab.go
  * (https, site paths, fragments, mailto/tel). Only the scheme and host part are judged here.
  */
 export function describeLinkProblem(url: string): string | undefined {
-	if (/^http:/i.test(url)) return `tautan \`${url.slice(0, 80)}\` memakai http:// yang tidak aman; ganti dengan https://`;
-	if (url.startsWith('//')) return `tautan \`${url.slice(0, 80)}\` tanpa skema; tulis lengkap dengan https://`;
+	if (/^http:/i.test(url))
+		return `tautan \`${url.slice(0, 80)}\` memakai http:// yang tidak aman; ganti dengan https://`;
+	if (url.startsWith('//'))
+		return `tautan \`${url.slice(0, 80)}\` tanpa skema; tulis lengkap dengan https://`;
 	if (/^https:/i.test(url) && !isHttpsUrl(url)) {
 		return hasUserInfo(url)
 			? `tautan \`${url.slice(0, 80)}\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu`
@@ -77,7 +81,13 @@ export function isHttpsUrl(value: string): boolean {
 	if (PLAIN_HTTPS_URL.test(value)) return true;
 	try {
 		const url = new URL(value);
-		return url.protocol === 'https:' && url.hostname.length > 0 && !/\s/.test(value) && url.username === '' && url.password === '';
+		return (
+			url.protocol === 'https:' &&
+			url.hostname.length > 0 &&
+			!/\s/.test(value) &&
+			url.username === '' &&
+			url.password === ''
+		);
 	} catch {
 		return false;
 	}
@@ -114,7 +124,10 @@ export function refuseUnprintable(multiLine: boolean) {
  */
 export function listOf<T extends z.ZodType>(item: T, most?: { count: number; message: string }) {
 	const list = z.array(item);
-	return z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), most ? list.max(most.count, { message: most.message }) : list);
+	return z.preprocess(
+		(value) => (value === undefined || Array.isArray(value) ? value : [value]),
+		most ? list.max(most.count, { message: most.message }) : list
+	);
 }
 
 /**
@@ -122,10 +135,19 @@ export function listOf<T extends z.ZodType>(item: T, most?: { count: number; mes
  * at its position, so the list is also bounded by the number of choices.
  */
 export function choicesOf<T extends z.ZodType>(item: T, choices: number) {
-	return listOf(item, { count: choices, message: `paling banyak ${choices} pilihan, masing-masing sekali` }).superRefine((values, ctx) => {
+	return listOf(item, {
+		count: choices,
+		message: `paling banyak ${choices} pilihan, masing-masing sekali`,
+	}).superRefine((values, ctx) => {
 		const seen = new Set<unknown>();
 		values.forEach((value, index) => {
-			if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], input: value, message: `\`${String(value)}\` sudah tertulis sebelumnya; hapus salah satunya` });
+			if (seen.has(value))
+				ctx.addIssue({
+					code: 'custom',
+					path: [index],
+					input: value,
+					message: `\`${String(value)}\` sudah tertulis sebelumnya; hapus salah satunya`,
+				});
 			seen.add(value);
 		});
 	});
@@ -136,11 +158,18 @@ export const ContactSchema = z.strictObject({
 	/** Name of the contact person. */
 	nama: plainText(120).optional(),
 	/** E-mail address, e.g. `dinkes@tanahbumbukab.go.id`. */
-	email: z.email({ message: 'alamat surel tidak valid, mis. dinkes@tanahbumbukab.go.id' }).optional(),
+	email: z
+		.email({ message: 'alamat surel tidak valid, mis. dinkes@tanahbumbukab.go.id' })
+		.optional(),
 	/** Telephone or WhatsApp number: digits, spaces, `+`, `-`, parentheses. */
 	telepon: z
-		.string({ error: 'tulis nomor telepon di antara tanda kutip agar angka 0 di depan tidak hilang, mis. "0812 3456 7890"' })
-		.regex(/^\+?[0-9][0-9 ()-]{5,20}$/, { message: 'nomor telepon hanya berisi angka, spasi, +, - atau (), mis. 0518-70123' })
+		.string({
+			error:
+				'tulis nomor telepon di antara tanda kutip agar angka 0 di depan tidak hilang, mis. "0812 3456 7890"',
+		})
+		.regex(/^\+?[0-9][0-9 ()-]{5,20}$/, {
+			message: 'nomor telepon hanya berisi angka, spasi, +, - atau (), mis. 0518-70123',
+		})
 		.optional(),
 });
 

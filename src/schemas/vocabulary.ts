@@ -49,7 +49,9 @@ export const REGION_KINDS = {
 export type Stage = keyof typeof STAGES;
 
 /** Keys of a vocabulary as a non-empty tuple, for `z.enum`. */
-export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(
+	vocabulary: T
+): [keyof T & string, ...(keyof T & string)[]] {
 	return Object.keys(vocabulary) as [keyof T & string, ...(keyof T & string)[]];
 }
 
@@ -60,7 +62,9 @@ export const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembang
 export const SCORED_KEYS = ['nama', 'urusan', 'tahapan', ...DATE_KEYS] as const;
 
 /** The dates each stage requires (the schema checks them; forms and tests derive from this). */
-export const STAGE_DATES: Readonly<Record<keyof typeof STAGES, readonly (typeof DATE_KEYS)[number][]>> = {
+export const STAGE_DATES: Readonly<
+	Record<keyof typeof STAGES, readonly (typeof DATE_KEYS)[number][]>
+> = {
 	inisiatif: [],
 	'uji-coba': ['waktu_uji_coba'],
 	penerapan: ['waktu_uji_coba', 'waktu_penerapan'],

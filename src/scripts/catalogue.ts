@@ -21,7 +21,11 @@ interface Pagefind {
 
 const BATCH = 20;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	className?: string
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	if (className) node.className = className;
@@ -75,13 +79,23 @@ class KatalogInovasi extends HTMLElement {
 			return;
 		}
 		const term = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
-		const [key, direction] = (form.elements.namedItem('urut') as HTMLSelectElement).value.split(':');
-		const search = await pagefind.search(term || null, { filters: this.selectedFilters(form), sort: { [key!]: direction } });
+		const [key, direction] = (form.elements.namedItem('urut') as HTMLSelectElement).value.split(
+			':'
+		);
+		const search = await pagefind.search(term || null, {
+			filters: this.selectedFilters(form),
+			sort: { [key!]: direction },
+		});
 		if (run !== this.run) return;
 		this.results = search?.results ?? [];
 		this.updateCounts(search?.filters ?? {});
-		status.textContent = this.results.length === 0 ? (this.messages.empty ?? '') : (this.messages.count ?? '').replace('{n}', String(this.results.length));
-		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(element('ul', undefined, 'cards'));
+		status.textContent =
+			this.results.length === 0
+				? (this.messages.empty ?? '')
+				: (this.messages.count ?? '').replace('{n}', String(this.results.length));
+		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(
+			element('ul', undefined, 'cards')
+		);
 		this.shown = 0;
 		await this.showMore(run);
 	}
@@ -116,7 +130,13 @@ class KatalogInovasi extends HTMLElement {
 		const link = element('a', item.meta.title ?? item.url);
 		link.href = item.url;
 		heading.append(link);
-		const meta = [item.meta.skpd, item.meta.tahapan, `${this.messages.maturity ?? ''} ${item.meta.kematangan ?? ''}`].filter(Boolean).join(' · ');
+		const meta = [
+			item.meta.skpd,
+			item.meta.tahapan,
+			`${this.messages.maturity ?? ''} ${item.meta.kematangan ?? ''}`,
+		]
+			.filter(Boolean)
+			.join(' · ');
 		li.append(heading, element('p', item.meta.ringkasan ?? ''), element('p', meta, 'meta'));
 		return li;
 	}

@@ -4,24 +4,40 @@
  * be shared. All text is set with textContent.
  */
 import type { RuleSet } from '../schemas/rule-set.ts';
-import { decodeChanges, encodeChanges, simulate, type SimBase, type SimChanges } from '../lib/scoring/simulate.ts';
+import {
+	decodeChanges,
+	encodeChanges,
+	simulate,
+	type SimBase,
+	type SimChanges,
+} from '../lib/scoring/simulate.ts';
 import { formatNumber } from '../lib/format/number.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (text !== undefined) node.textContent = text;
 	return node;
 }
 
-function levelSelect(texts: readonly string[], value: number, label: string, onChange: (value: number) => void): HTMLSelectElement {
+function levelSelect(
+	texts: readonly string[],
+	value: number,
+	label: string,
+	onChange: (value: number) => void
+): HTMLSelectElement {
 	const select = element('select');
 	select.setAttribute('aria-label', label);
-	['0: belum diklaim', ...texts.map((text, index) => `${index + 1}: ${text}`)].forEach((text, index) => {
-		const option = element('option', text);
-		option.value = String(index);
-		option.selected = index === value;
-		select.append(option);
-	});
+	['0: belum diklaim', ...texts.map((text, index) => `${index + 1}: ${text}`)].forEach(
+		(text, index) => {
+			const option = element('option', text);
+			option.value = String(index);
+			option.selected = index === value;
+			select.append(option);
+		}
+	);
 	select.addEventListener('change', () => onChange(Number(select.value)));
 	return select;
 }
@@ -43,11 +59,17 @@ class SimulatorIid extends HTMLElement {
 			option.value = innovation.id;
 			pick.append(option);
 		}
-		for (const section of this.querySelectorAll<HTMLElement>('[data-needs-js]')) section.hidden = false;
-		this.q<HTMLSelectElement>('[data-pick]').addEventListener('change', () => this.renderIndicators());
+		for (const section of this.querySelectorAll<HTMLElement>('[data-needs-js]'))
+			section.hidden = false;
+		this.q<HTMLSelectElement>('[data-pick]').addEventListener('change', () =>
+			this.renderIndicators()
+		);
 		this.q('[data-add]').addEventListener('click', () => {
 			const maturity = Number(this.q<HTMLInputElement>('[data-new-maturity]').value);
-			this.changes.baru.push({ urusan: this.q<HTMLSelectElement>('[data-new-affair]').value, kematangan: Number.isFinite(maturity) ? Math.max(0, maturity) : 0 });
+			this.changes.baru.push({
+				urusan: this.q<HTMLSelectElement>('[data-new-affair]').value,
+				kematangan: Number.isFinite(maturity) ? Math.max(0, maturity) : 0,
+			});
 			this.update();
 		});
 		this.q('[data-reset]').addEventListener('click', () => {
@@ -72,10 +94,12 @@ class SimulatorIid extends HTMLElement {
 			const value = this.changes.spd[row.kunci] ?? this.base.spd[row.kunci] ?? 0;
 			const tr = element('tr');
 			const cell = element('td');
-			cell.append(levelSelect(row.parameter, value, row.nama, (level) => {
-				this.changes.spd[row.kunci] = level;
-				this.update();
-			}));
+			cell.append(
+				levelSelect(row.parameter, value, row.nama, (level) => {
+					this.changes.spd[row.kunci] = level;
+					this.update();
+				})
+			);
 			cell.querySelector('select')!.dataset.spd = row.kunci;
 			tr.append(element('td', `${row.nomor}. ${row.nama} (bobot ${row.bobot})`), cell);
 			body.append(tr);
@@ -89,15 +113,24 @@ class SimulatorIid extends HTMLElement {
 		body.replaceChildren();
 		if (!innovation) return;
 		for (const indicator of this.rules.indikator) {
-			const value = this.changes.indikator[id]?.[indicator.kunci] ?? innovation.indikator[indicator.kunci] ?? 0;
+			const value =
+				this.changes.indikator[id]?.[indicator.kunci] ?? innovation.indikator[indicator.kunci] ?? 0;
 			const tr = element('tr');
 			const cell = element('td');
-			cell.append(levelSelect(indicator.parameter, value, indicator.nama, (level) => {
-				(this.changes.indikator[id] ??= {})[indicator.kunci] = level;
-				this.update();
-			}));
+			cell.append(
+				levelSelect(indicator.parameter, value, indicator.nama, (level) => {
+					(this.changes.indikator[id] ??= {})[indicator.kunci] = level;
+					this.update();
+				})
+			);
 			cell.querySelector('select')!.dataset.indicator = indicator.kunci;
-			tr.append(element('td', `${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`), cell);
+			tr.append(
+				element(
+					'td',
+					`${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`
+				),
+				cell
+			);
 			body.append(tr);
 		}
 		this.update();
@@ -107,21 +140,31 @@ class SimulatorIid extends HTMLElement {
 		const { region, inovasi } = simulate(this.rules, this.base, this.changes);
 		this.q('[data-testid=sim-iid]').textContent = formatNumber(region.iid);
 		this.q('[data-testid=sim-predikat]').textContent = region.predikat;
-		this.q('[data-testid=sim-detail]').textContent = `n ${region.n} · rata-rata ${formatNumber(region.rata_kematangan)} · jumlah ${formatNumber(region.skor_jumlah_inovasi)} · SPD ${formatNumber(region.spd)}`;
-		const picked = inovasi.find((item) => item.id === this.q<HTMLSelectElement>('[data-pick]').value);
-		if (picked) this.q('[data-innovation-status]').textContent = `${this.messages.maturity} ${picked.kematangan} · ${picked.eligibility.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.eligibility.alasan}`;
+		this.q('[data-testid=sim-detail]').textContent =
+			`n ${region.n} · rata-rata ${formatNumber(region.rata_kematangan)} · jumlah ${formatNumber(region.skor_jumlah_inovasi)} · SPD ${formatNumber(region.spd)}`;
+		const picked = inovasi.find(
+			(item) => item.id === this.q<HTMLSelectElement>('[data-pick]').value
+		);
+		if (picked)
+			this.q('[data-innovation-status]').textContent =
+				`${this.messages.maturity} ${picked.kematangan} · ${picked.eligibility.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.eligibility.alasan}`;
 		const list = this.q('[data-new-list]');
-		list.replaceChildren(...this.changes.baru.map((item, index) => {
-			const li = element('li', `${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${(this.messages.maturity ?? "").toLowerCase()} ${item.kematangan} `);
-			const remove = element('button', this.messages.remove);
-			remove.type = 'button';
-			remove.addEventListener('click', () => {
-				this.changes.baru.splice(index, 1);
-				this.update();
-			});
-			li.append(remove);
-			return li;
-		}));
+		list.replaceChildren(
+			...this.changes.baru.map((item, index) => {
+				const li = element(
+					'li',
+					`${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${(this.messages.maturity ?? '').toLowerCase()} ${item.kematangan} `
+				);
+				const remove = element('button', this.messages.remove);
+				remove.type = 'button';
+				remove.addEventListener('click', () => {
+					this.changes.baru.splice(index, 1);
+					this.update();
+				});
+				li.append(remove);
+				return li;
+			})
+		);
 		const hash = encodeChanges(this.changes);
 		history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
 		this.q<HTMLAnchorElement>('[data-share]').href = hash ? `#${hash}` : '#';

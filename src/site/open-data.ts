@@ -2,7 +2,11 @@
  * The open-data documents of the current repository, built once and shared by the endpoints.
  */
 import { toScoreJson } from '../lib/scoring/to-score-json.ts';
-import { toInnovationCsv, toInnovationJson, toInnovationJsonSchema } from '../lib/site/open-data.ts';
+import {
+	toInnovationCsv,
+	toInnovationJson,
+	toInnovationJsonSchema,
+} from '../lib/site/open-data.ts';
 import { getInnovationViews, getSiteRepository, getSiteScores } from './repository.ts';
 
 /** `skor.json`: byte-identical to `npm run --silent score -- --json`. */

@@ -27,7 +27,10 @@ const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalo
 
 /** The validated repository of the working directory (cached for the whole build). */
 export function getSiteRepository(): Repository {
-	cache.repository ??= loadRepository(process.cwd(), { today: getToday(), performance: { parallel: true } });
+	cache.repository ??= loadRepository(process.cwd(), {
+		today: getToday(),
+		performance: { parallel: true },
+	});
 	return cache.repository;
 }
 
@@ -35,7 +38,12 @@ export function getSiteRepository(): Repository {
 export function getSiteScores(): ScoreReport {
 	if (!cache.report) {
 		const repo = getSiteRepository();
-		cache.report = scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations: repo.innovations });
+		cache.report = scoreContent({
+			rules: repo.rules,
+			spd: repo.pemda?.spd ?? {},
+			agencyIds: repo.agencyIds,
+			innovations: repo.innovations,
+		});
 	}
 	return cache.report;
 }
@@ -53,7 +61,12 @@ export function getSiteLabels(): Labels {
 
 /** Every valid innovation joined with its score and labels, sorted by id (cached). */
 export function getInnovationViews(): InnovationView[] {
-	cache.views ??= buildInnovationViews(getSiteRepository().innovations, getSiteScores().inovasi, getAgencyNames(), getSiteLabels());
+	cache.views ??= buildInnovationViews(
+		getSiteRepository().innovations,
+		getSiteScores().inovasi,
+		getAgencyNames(),
+		getSiteLabels()
+	);
 	return cache.views;
 }
 

@@ -10,10 +10,17 @@ import { pickScoringFields } from '../lib/scoring/score-content.ts';
 export function getSimulationBase(): SimBase {
 	const repo = getSiteRepository();
 	return {
-		spd: Object.fromEntries(Object.entries(repo.pemda?.spd ?? {}).map(([key, answer]) => [key, answer?.parameter ?? 0])),
+		spd: Object.fromEntries(
+			Object.entries(repo.pemda?.spd ?? {}).map(([key, answer]) => [key, answer?.parameter ?? 0])
+		),
 		inovasi: repo.innovations.map((innovation) => ({
 			...pickScoringFields(innovation),
-			indikator: Object.fromEntries(Object.entries(innovation.data.indikator).map(([key, answer]) => [key, answer?.parameter ?? 0])),
+			indikator: Object.fromEntries(
+				Object.entries(innovation.data.indikator).map(([key, answer]) => [
+					key,
+					answer?.parameter ?? 0,
+				])
+			),
 		})),
 	};
 }

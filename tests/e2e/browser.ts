@@ -6,11 +6,25 @@ import { REPO_ROOT } from '../helpers/temp-repo.ts';
 /** Chromium from Debian, with the flags this closed network needs. */
 export const CHROMIUM = {
 	executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic',
+	],
 };
 
 /** Serves dist/ and opens a browser; `close` stops both. */
-export async function startSite(): Promise<{ url: string; browser: Browser; page: (width?: number) => Promise<Page>; close: () => Promise<void> }> {
+export async function startSite(): Promise<{
+	url: string;
+	browser: Browser;
+	page: (width?: number) => Promise<Page>;
+	close: () => Promise<void>;
+}> {
 	const site = await serveStatic(join(REPO_ROOT, 'dist'));
 	const browser = await chromium.launch(CHROMIUM);
 	const external: string[] = [];
@@ -26,7 +40,8 @@ export async function startSite(): Promise<{ url: string; browser: Browser; page
 		});
 		const opened = await context.newPage();
 		opened.on('console', (message) => {
-			if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) blocked.push(`${opened.url()}: ${message.text()}`);
+			if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+				blocked.push(`${opened.url()}: ${message.text()}`);
 		});
 		return opened;
 	};
@@ -38,7 +53,8 @@ export async function startSite(): Promise<{ url: string; browser: Browser; page
 			await browser.close();
 			await site.close();
 			if (external.length > 0) throw new Error(`permintaan pihak ketiga: ${external.join(', ')}`);
-			if (blocked.length > 0) throw new Error(`diblokir Content-Security-Policy:\n${blocked.join('\n')}`);
+			if (blocked.length > 0)
+				throw new Error(`diblokir Content-Security-Policy:\n${blocked.join('\n')}`);
 		},
 	};
 }

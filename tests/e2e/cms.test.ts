@@ -18,7 +18,14 @@ beforeAll(async () => {
 	repo = createTempGitRepo();
 	// decap-server in git mode on this temporary clone, exactly as `npm run admin` starts it.
 	decap = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/decap-server/dist/index.js')], {
-		env: { ...process.env, BIND_HOST: '127.0.0.1', PORT: '8081', MODE: 'git', GIT_REPO_DIRECTORY: repo.root, LOG_LEVEL: 'error' },
+		env: {
+			...process.env,
+			BIND_HOST: '127.0.0.1',
+			PORT: '8081',
+			MODE: 'git',
+			GIT_REPO_DIRECTORY: repo.root,
+			LOG_LEVEL: 'error',
+		},
 		stdio: 'ignore',
 	});
 	await new Promise((done) => setTimeout(done, 1500));
@@ -34,13 +41,17 @@ afterAll(async () => {
 });
 
 test('local mode: a form save becomes a branch whose file passes check:content and shows in the built catalogue', async () => {
-	expect(existsSync(join(REPO_ROOT, 'public/admin/decap/decap-cms-app.js')), 'jalankan npm run build (atau npm run cms:bundle) dulu').toBe(true);
+	expect(
+		existsSync(join(REPO_ROOT, 'public/admin/decap/decap-cms-app.js')),
+		'jalankan npm run build (atau npm run cms:bundle) dulu'
+	).toBe(true);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	// The form runs under its own Content-Security-Policy (public/admin/index.html): nothing it needs
 	// may be blocked.
 	const blocked: string[] = [];
 	page.on('console', (message) => {
-		if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) blocked.push(message.text());
+		if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+			blocked.push(message.text());
 	});
 	await page.goto(`${admin.url}admin/`);
 	await page.getByRole('button', { name: 'Login' }).click();
@@ -55,7 +66,9 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 		await page.keyboard.press('Enter');
 	};
 	await page.locator('[id^=nama-field]').first().fill('Klinik Gizi Keliling');
-	await page.locator('[id^=ringkasan-field]').fill('Ahli gizi mendatangi posyandu desa setiap bulan.');
+	await page
+		.locator('[id^=ringkasan-field]')
+		.fill('Ahli gizi mendatangi posyandu desa setiap bulan.');
 	await pick('tahapan', 'Uji Coba');
 	await pick('inisiator', 'ASN');
 	await pick('jenis', 'Non Digital');
@@ -67,7 +80,13 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 
 	// Editorial workflow: the save is a branch + commit (a pull request on GitHub).
 	const branch = 'cms/inovasi-dinkes/klinik-gizi-keliling';
-	await expect.poll(() => spawnSync('git', ['-C', repo.root, 'branch', '--list', branch], { encoding: 'utf8' }).stdout.trim()).toBe(branch);
+	await expect
+		.poll(() =>
+			spawnSync('git', ['-C', repo.root, 'branch', '--list', branch], {
+				encoding: 'utf8',
+			}).stdout.trim()
+		)
+		.toBe(branch);
 	const file = 'content/inovasi/dinkes/klinik-gizi-keliling.md';
 	// decap-server keeps `main` checked out; the branch's file is what a pull request would add.
 	const saved = repo.git('show', `${branch}:${file}`).stdout;
@@ -85,8 +104,12 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	});
 	try {
 		expect(site.build().status).toBe(0);
-		expect(readFileSync(join(site.root, 'dist/inovasi/index.html'), 'utf8')).toContain('Klinik Gizi Keliling');
-		expect(existsSync(join(site.root, 'dist/inovasi/dinkes/klinik-gizi-keliling/index.html'))).toBe(true);
+		expect(readFileSync(join(site.root, 'dist/inovasi/index.html'), 'utf8')).toContain(
+			'Klinik Gizi Keliling'
+		);
+		expect(existsSync(join(site.root, 'dist/inovasi/dinkes/klinik-gizi-keliling/index.html'))).toBe(
+			true
+		);
 	} finally {
 		site.cleanup();
 	}

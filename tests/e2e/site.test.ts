@@ -12,8 +12,16 @@ import { scoreContent } from '../../src/lib/scoring/score-content.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 
 const DIST = join(REPO_ROOT, 'dist');
-const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as { id: string; nama: string; skpd_nama: string; tahapan: string; kematangan: number }[];
-const scores = JSON.parse(readFileSync(join(DIST, 'data/skor.json'), 'utf8')) as { skpd: { id: string; peringkat: number; total_kematangan: number }[] };
+const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as {
+	id: string;
+	nama: string;
+	skpd_nama: string;
+	tahapan: string;
+	kematangan: number;
+}[];
+const scores = JSON.parse(readFileSync(join(DIST, 'data/skor.json'), 'utf8')) as {
+	skpd: { id: string; peringkat: number; total_kematangan: number }[];
+};
 
 /** One page of every type the site has. */
 /** Every page type of the site, from the route table (one example page each). */
@@ -31,10 +39,16 @@ describe('catalogue', () => {
 		await page.goto(`${site.url}inovasi/`);
 		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
 		await page.getByRole('checkbox', { name: /^Penerapan \(/ }).check();
-		const expected = innovations.filter((i) => i.skpd_nama === 'Dinas Kesehatan' && i.tahapan === 'penerapan').length;
+		const expected = innovations.filter(
+			(i) => i.skpd_nama === 'Dinas Kesehatan' && i.tahapan === 'penerapan'
+		).length;
 		expect(expected).toBeGreaterThan(0);
-		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(expected);
-		await expect.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 }).toBe(`${expected} inovasi ditemukan`);
+		await expect
+			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
+			.toBe(expected);
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toBe(`${expected} inovasi ditemukan`);
 	});
 
 	test('the facets are keyboard-usable', async () => {
@@ -45,19 +59,32 @@ describe('catalogue', () => {
 		await page.keyboard.press('Space');
 		expect(await box.isChecked()).toBe(true);
 		const digital = innovations.filter((i) => (i as { jenis?: string }).jenis === 'digital').length;
-		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(Math.min(digital, 20));
+		await expect
+			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
+			.toBe(Math.min(digital, 20));
 	});
 
 	test('a word that appears in exactly one innovation finds it', async () => {
 		const word = 'antropometri';
-		const files = readdirSync(join(REPO_ROOT, 'content/inovasi'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
-		const matching = files.filter((file) => readFileSync(join(REPO_ROOT, 'content/inovasi', file), 'utf8').toLowerCase().includes(word));
+		const files = readdirSync(join(REPO_ROOT, 'content/inovasi'), {
+			recursive: true,
+			encoding: 'utf8',
+		}).filter((f) => f.endsWith('.md'));
+		const matching = files.filter((file) =>
+			readFileSync(join(REPO_ROOT, 'content/inovasi', file), 'utf8')
+				.toLowerCase()
+				.includes(word)
+		);
 		expect(matching).toEqual(['dinkes/posyandu-prima.md']);
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/`);
 		await page.getByRole('searchbox').fill(word);
-		await expect.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 }).toBe(1);
-		expect(await page.locator('[data-results] li.card h2').textContent()).toBe('Posyandu Prima Cegah Stunting');
+		await expect
+			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
+			.toBe(1);
+		expect(await page.locator('[data-results] li.card h2').textContent()).toBe(
+			'Posyandu Prima Cegah Stunting'
+		);
 	});
 
 	test('without JavaScript the paginated list reaches every innovation', async () => {
@@ -67,7 +94,10 @@ describe('catalogue', () => {
 		for (let n = 1; ; n++) {
 			const response = await page.goto(`${site.url}inovasi/halaman/${n}/`);
 			if (response?.status() !== 200) break;
-			for (const href of await page.locator('li.card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) seen.add(href!);
+			for (const href of await page
+				.locator('li.card h2 a')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+				seen.add(href!);
 		}
 		expect(seen.size).toBe(innovations.length);
 		await context.close();
@@ -76,7 +106,10 @@ describe('catalogue', () => {
 
 describe('open data', () => {
 	test('skor.json is byte-identical to npm run score -- --json', () => {
-		const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/score.ts'), '--json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+		const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/score.ts'), '--json'], {
+			cwd: REPO_ROOT,
+			encoding: 'utf8',
+		});
 		expect(readFileSync(join(DIST, 'data/skor.json'), 'utf8')).toBe(cli.stdout);
 	});
 
@@ -93,7 +126,9 @@ describe('innovation page', () => {
 	test('its breakdown adds up to its maturity', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
-		const points = await page.locator('td[data-skor]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-skor'))));
+		const points = await page
+			.locator('td[data-skor]')
+			.evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-skor'))));
 		const shown = Number((await page.getByTestId('kematangan').textContent())!.replace(',', '.'));
 		expect(points).toHaveLength(20);
 		expect(points.reduce((sum, value) => sum + value, 0)).toBe(shown);
@@ -105,11 +140,25 @@ describe('ranking', () => {
 	test('the chart draws and its table equals skor.json', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}peringkat/`);
-		await expect.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn'), { timeout: 15_000 }).not.toBeNull();
-		const rows = await page.locator('#tabel-skpd tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => ({ id: tr.getAttribute('data-id'), peringkat: Number(tr.querySelector('td')!.textContent), total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')) }))
+		await expect
+			.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn'), { timeout: 15_000 })
+			.not.toBeNull();
+		const rows = await page
+			.locator('#tabel-skpd tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => ({
+					id: tr.getAttribute('data-id'),
+					peringkat: Number(tr.querySelector('td')!.textContent),
+					total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')),
+				}))
+			);
+		expect(rows).toEqual(
+			scores.skpd.map((row) => ({
+				id: row.id,
+				peringkat: row.peringkat,
+				total: row.total_kematangan,
+			}))
 		);
-		expect(rows).toEqual(scores.skpd.map((row) => ({ id: row.id, peringkat: row.peringkat, total: row.total_kematangan })));
 		expect(Number(await page.locator('#grafik-skpd').getAttribute('data-drawn'))).toBe(rows.length);
 	});
 });
@@ -117,36 +166,71 @@ describe('ranking', () => {
 describe('coordinator', () => {
 	const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
 	const simBase = {
-		spd: Object.fromEntries(Object.entries(repo.pemda!.spd).map(([key, answer]) => [key, answer?.parameter ?? 0])),
-		inovasi: repo.innovations.map(({ id, skpd, data }) => ({ id, skpd, nama: data.nama, urusan: data.urusan, tahapan: data.tahapan, waktu_uji_coba: data.waktu_uji_coba, waktu_penerapan: data.waktu_penerapan, waktu_pengembangan: data.waktu_pengembangan, indikator: Object.fromEntries(Object.entries(data.indikator).map(([k, a]) => [k, a?.parameter ?? 0])) })),
+		spd: Object.fromEntries(
+			Object.entries(repo.pemda!.spd).map(([key, answer]) => [key, answer?.parameter ?? 0])
+		),
+		inovasi: repo.innovations.map(({ id, skpd, data }) => ({
+			id,
+			skpd,
+			nama: data.nama,
+			urusan: data.urusan,
+			tahapan: data.tahapan,
+			waktu_uji_coba: data.waktu_uji_coba,
+			waktu_penerapan: data.waktu_penerapan,
+			waktu_pengembangan: data.waktu_pengembangan,
+			indikator: Object.fromEntries(
+				Object.entries(data.indikator).map(([k, a]) => [k, a?.parameter ?? 0])
+			),
+		})),
 	};
-	const engineIid = (changes: SimChanges) => simulate(repo.rules, simBase, changes).region.iid.toFixed(2).replace('.', ',');
+	const engineIid = (changes: SimChanges) =>
+		simulate(repo.rules, simBase, changes).region.iid.toFixed(2).replace('.', ',');
 
 	test('the simulator moves the IID by exactly what the engine says, and the URL keeps the scenario', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}koordinator/simulasi/`);
 		await page.locator('select[data-spd="penghargaan_inovator"]').selectOption('3');
 		const spdOnly: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: {}, baru: [] };
-		await expect.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(spdOnly));
+		await expect
+			.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 })
+			.toBe(engineIid(spdOnly));
 		await page.locator('[data-pick]').selectOption('dinkes/sipandu');
 		await page.locator('select[data-indicator="replikasi"]').selectOption('2');
 		await page.locator('[data-new-affair]').selectOption('sosial');
 		await page.locator('[data-add]').click();
-		const all: SimChanges = { spd: { penghargaan_inovator: 3 }, indikator: { 'dinkes/sipandu': { replikasi: 2 } }, baru: [{ urusan: 'sosial', kematangan: 14 }] };
-		await expect.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(all));
+		const all: SimChanges = {
+			spd: { penghargaan_inovator: 3 },
+			indikator: { 'dinkes/sipandu': { replikasi: 2 } },
+			baru: [{ urusan: 'sosial', kematangan: 14 }],
+		};
+		await expect
+			.poll(() => page.getByTestId('sim-iid').textContent(), { timeout: 15_000 })
+			.toBe(engineIid(all));
 		const shared = page.url();
 		expect(shared).toContain('#spd=');
 		const again = await site.page();
 		await again.goto(shared);
-		await expect.poll(() => again.getByTestId('sim-iid').textContent(), { timeout: 15_000 }).toBe(engineIid(all));
+		await expect
+			.poll(() => again.getByTestId('sim-iid').textContent(), { timeout: 15_000 })
+			.toBe(engineIid(all));
 	});
 
 	test('the coordinator page lists the top action with the gain the engine computes', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}koordinator/`);
-		const report = scoreContent({ rules: repo.rules, spd: repo.pemda!.spd, agencyIds: repo.agencyIds, innovations: repo.innovations });
-		const [best] = recommendActions({ rules: repo.rules, spd: repo.pemda!.spd, inovasi: report.inovasi }, 1);
-		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(`+${best!.kenaikan_iid.toFixed(2).replace('.', ',')} — ${best!.aksi}`);
+		const report = scoreContent({
+			rules: repo.rules,
+			spd: repo.pemda!.spd,
+			agencyIds: repo.agencyIds,
+			innovations: repo.innovations,
+		});
+		const [best] = recommendActions(
+			{ rules: repo.rules, spd: repo.pemda!.spd, inovasi: report.inovasi },
+			1
+		);
+		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(
+			`+${best!.kenaikan_iid.toFixed(2).replace('.', ',')} — ${best!.aksi}`
+		);
 	});
 });
 
@@ -169,7 +253,9 @@ describe('content security policy', () => {
 		await page.exposeFunction('__catat', (kind: string) => violations.push(kind));
 		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
 		await page.evaluate(() => {
-			document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { __catat: (kind: string) => void }).__catat(event.effectiveDirective));
+			document.addEventListener('securitypolicyviolation', (event) =>
+				(window as unknown as { __catat: (kind: string) => void }).__catat(event.effectiveDirective)
+			);
 			const script = document.createElement('script');
 			script.textContent = '(window).__disuntik = 1';
 			document.head.append(script);
@@ -178,7 +264,9 @@ describe('content security policy', () => {
 			document.body.append(image);
 		});
 		await expect.poll(() => violations.length, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
-		expect(await page.evaluate(() => (window as unknown as { __disuntik?: number }).__disuntik)).toBeUndefined();
+		expect(
+			await page.evaluate(() => (window as unknown as { __disuntik?: number }).__disuntik)
+		).toBeUndefined();
 		expect(violations).toEqual(expect.arrayContaining(['script-src-elem', 'img-src']));
 		await page.close();
 	});
@@ -189,8 +277,12 @@ describe.each(Object.entries(PAGE_TYPES))('page type %s', (name, path) => {
 		const page = await site.page();
 		await page.goto(`${site.url}${path}`);
 		await page.waitForLoadState('networkidle');
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
 	});
 
 	test('at 360 px wide there is no horizontal scroll (screenshot kept)', async () => {
@@ -198,8 +290,13 @@ describe.each(Object.entries(PAGE_TYPES))('page type %s', (name, path) => {
 		await page.goto(`${site.url}${path}`);
 		await page.waitForLoadState('networkidle');
 		mkdirSync(join(REPO_ROOT, 'test-results'), { recursive: true });
-		await page.screenshot({ path: join(REPO_ROOT, 'test-results', `360-${name}.png`), fullPage: true });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		await page.screenshot({
+			path: join(REPO_ROOT, 'test-results', `360-${name}.png`),
+			fullPage: true,
+		});
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		expect(await page.getAttribute('html', 'lang')).toBe('id');
 	});

@@ -12,9 +12,12 @@ import { markdownToHtml } from 'satteri';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
 import { PDF_BYTES, PNG_BYTES, minimalInnovation, runScript } from '../helpers/temp-repo.ts';
 
-const postReview = createRequire(import.meta.url)('../../.github/scripts/tulis-laporan.cjs') as (tools: unknown) => Promise<{ posted: boolean; status: { state: string; description: string } }>;
+const postReview = createRequire(import.meta.url)('../../.github/scripts/tulis-laporan.cjs') as (
+	tools: unknown
+) => Promise<{ posted: boolean; status: { state: string; description: string } }>;
 
-const INJECTED_KEY = '| x | y |\n## Judul palsu @tim-admin ![jejak](https://jejak.example/p.png) <!--';
+const INJECTED_KEY =
+	'| x | y |\n## Judul palsu @tim-admin ![jejak](https://jejak.example/p.png) <!--';
 
 let repo: ReturnType<typeof createTempGitRepo>;
 let heads: { hostile: string; contentOnly: string };
@@ -24,13 +27,22 @@ function commitContent(branch: string) {
 	repo.git('checkout', '-q', '-b', branch, 'main');
 	// Four errors, hidden from `git archive` by the PR's own .gitattributes.
 	repo.write('.gitattributes', 'content/** export-ignore\npublic/** export-ignore\n');
-	repo.write('content/inovasi/disdik/rusak.md', minimalInnovation().replace('jenis: digital', 'jenis: daring').replace('tahapan: penerapan', 'tahapan: penerapn').replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/disdik/rusak/'));
+	repo.write(
+		'content/inovasi/disdik/rusak.md',
+		minimalInnovation()
+			.replace('jenis: digital', 'jenis: daring')
+			.replace('tahapan: penerapan', 'tahapan: penerapn')
+			.replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/disdik/rusak/')
+	);
 	repo.write('public/bukti/disdik/rusak/sk.pdf', PDF_BYTES);
 	repo.write('public/bukti/disdik/rusak/foto.png', PNG_BYTES);
 	// Markdown in keys, values, file and evidence names; a bidi override and a bell in the title.
 	const injected = minimalInnovation()
 		.replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/disdik/jahat/')
-		.replace('nama: Contoh Inovasi Layanan Puskesmas', `nama: "Judul \\u202Etxt.exe\\u0007"\n${JSON.stringify(INJECTED_KEY)}: 1`)
+		.replace(
+			'nama: Contoh Inovasi Layanan Puskesmas',
+			`nama: "Judul \\u202Etxt.exe\\u0007"\n${JSON.stringify(INJECTED_KEY)}: 1`
+		)
 		.replace('foto.png]', 'foto.png, "/bukti/disdik/jahat/![x](https://jejak.example/q.png)"]');
 	repo.write('content/inovasi/disdik/jahat.md', injected);
 	repo.write('public/bukti/disdik/jahat/sk.pdf', PDF_BYTES);
@@ -49,8 +61,14 @@ beforeAll(() => {
 	commitContent('isi-saja');
 	const contentOnly = repo.git('rev-parse', 'HEAD').stdout.trim();
 	// The same content plus code that would forge a green report if it ran.
-	repo.write('scripts/commands/check-pr.ts', "console.log('✔ Tidak ada galat. Usulan siap ditinjau koordinator.'); process.exit(0);\n");
-	repo.write('scripts/lib/checks/coordinator-attention.ts', 'export const getAttentionReasons = () => [];\n');
+	repo.write(
+		'scripts/commands/check-pr.ts',
+		"console.log('✔ Tidak ada galat. Usulan siap ditinjau koordinator.'); process.exit(0);\n"
+	);
+	repo.write(
+		'scripts/lib/checks/coordinator-attention.ts',
+		'export const getAttentionReasons = () => [];\n'
+	);
 	repo.git('add', '-A');
 	repo.git('commit', '-q', '-m', 'kode');
 	heads = { hostile: repo.git('rev-parse', 'HEAD').stdout.trim(), contentOnly };
@@ -61,8 +79,32 @@ afterAll(() => repo.cleanup());
 
 /** check:pr exactly as the workflow calls it (base code, PR commit as data). */
 function review(head: string, author = 'orang-luar') {
-	const result = runScript('check-pr.ts', ['--base', 'HEAD', '--head', head, '--penulis', author, '--markdown', 'laporan.md', '--status', 'status.json', '--github'], repo.root);
-	return { exit: result.status, stdout: result.stdout, report: readFileSync(join(repo.root, 'laporan.md'), 'utf8'), status: JSON.parse(readFileSync(join(repo.root, 'status.json'), 'utf8')) as { state: string; description: string } };
+	const result = runScript(
+		'check-pr.ts',
+		[
+			'--base',
+			'HEAD',
+			'--head',
+			head,
+			'--penulis',
+			author,
+			'--markdown',
+			'laporan.md',
+			'--status',
+			'status.json',
+			'--github',
+		],
+		repo.root
+	);
+	return {
+		exit: result.status,
+		stdout: result.stdout,
+		report: readFileSync(join(repo.root, 'laporan.md'), 'utf8'),
+		status: JSON.parse(readFileSync(join(repo.root, 'status.json'), 'utf8')) as {
+			state: string;
+			description: string;
+		},
+	};
 }
 
 describe('the trusted review of a hostile pull request', () => {
@@ -81,13 +123,21 @@ describe('the trusted review of a hostile pull request', () => {
 
 	test('code changes, stray public files, links and hidden files are flagged or refused', () => {
 		expect(hostile.report).toMatch(/Perlu perhatian koordinator.*mengubah kode atau konfigurasi/);
-		expect(hostile.report).toContain('`public/bukti/index.html:1:1` **galat**: berkas tidak boleh langsung di public/bukti/');
-		expect(hostile.report).toContain('`public/bukti/disdik/jahat/sandi.pdf:1:1` **galat**: tautan simbolik tidak diterima');
-		expect(hostile.report).toContain('`content/inovasi/disdik/.tersembunyi.md:1:1` **peringatan**: berkas atau folder tersembunyi');
+		expect(hostile.report).toContain(
+			'`public/bukti/index.html:1:1` **galat**: berkas tidak boleh langsung di public/bukti/'
+		);
+		expect(hostile.report).toContain(
+			'`public/bukti/disdik/jahat/sandi.pdf:1:1` **galat**: tautan simbolik tidak diterima'
+		);
+		expect(hostile.report).toContain(
+			'`content/inovasi/disdik/.tersembunyi.md:1:1` **peringatan**: berkas atau folder tersembunyi'
+		);
 	});
 
 	test('an author the agency does not list as owner is flagged', () => {
-		expect(hostile.report).toContain('pengaju `@orang-luar` mengubah SKPD `disdik`, yang belum mencantumkan `pemilik` di cabang utama');
+		expect(hostile.report).toContain(
+			'pengaju `@orang-luar` mengubah SKPD `disdik`, yang belum mencantumkan `pemilik` di cabang utama'
+		);
 	});
 
 	test('the index comes first, so no cut can hide it', () => {
@@ -99,7 +149,15 @@ describe('the trusted review of a hostile pull request', () => {
 	test('content cannot shape the report: no heading, row, image, link, comment or mention of its own', () => {
 		const { html } = markdownToHtml(hostile.report);
 		expect(html).not.toMatch(/<img|<a |<!--|<script/i);
-		expect([...html.matchAll(/<h[1-6]>/g)].map((m) => m[0])).toEqual(['<h2>', '<h3>', '<h3>', '<h4>', '<h4>', '<h4>', '<h3>']);
+		expect([...html.matchAll(/<h[1-6]>/g)].map((m) => m[0])).toEqual([
+			'<h2>',
+			'<h3>',
+			'<h3>',
+			'<h4>',
+			'<h4>',
+			'<h4>',
+			'<h3>',
+		]);
 		// One table per section as built: the region's and the changes', with one row per innovation.
 		expect([...html.matchAll(/<table>/g)]).toHaveLength(2);
 		const changeRows = html.slice(html.lastIndexOf('<table>')).split('</table>')[0]!.match(/<tr>/g);
@@ -116,14 +174,22 @@ describe('the trusted review of a hostile pull request', () => {
 		const token = /^::stop-commands::(\S+)$/m.exec(hostile.stdout)?.[1];
 		expect(token).toBeDefined();
 		const [before, after] = hostile.stdout.split(`::${token}::`);
-		expect(before!.split('\n').filter((line) => line.startsWith('::')).map((line) => line.split('::')[1])).toEqual(['stop-commands']);
-		expect(after).toContain('::error file=content/inovasi/disdik/a|b@tim-admin`x.md,line=1,col=1::');
+		expect(
+			before!
+				.split('\n')
+				.filter((line) => line.startsWith('::'))
+				.map((line) => line.split('::')[1])
+		).toEqual(['stop-commands']);
+		expect(after).toContain(
+			'::error file=content/inovasi/disdik/a|b@tim-admin`x.md,line=1,col=1::'
+		);
 		expect(after).not.toMatch(/\n[^:]/);
 	});
 
 	test('nothing in the commit changes the report: with or without its code, the same findings', () => {
 		const contentOnly = review(heads.contentOnly);
-		const withoutAttention = (report: string) => report.replace(/⚠️ \*\*Perlu perhatian koordinator\*\*.*\n/, '');
+		const withoutAttention = (report: string) =>
+			report.replace(/⚠️ \*\*Perlu perhatian koordinator\*\*.*\n/, '');
 		expect(withoutAttention(hostile.report)).toBe(withoutAttention(contentOnly.report));
 		expect(contentOnly.report).not.toContain('mengubah kode atau konfigurasi');
 		expect(contentOnly.status.state).toBe('failure');
@@ -131,7 +197,10 @@ describe('the trusted review of a hostile pull request', () => {
 });
 
 /** A GitHub client that records what the posting script does. */
-function createGitHub(options: { comments?: { id: number; user: { login: string }; body: string }[]; headSha: string }) {
+function createGitHub(options: {
+	comments?: { id: number; user: { login: string }; body: string }[];
+	headSha: string;
+}) {
 	const calls: [string, Record<string, unknown>][] = [];
 	const record = (name: string) => async (params: Record<string, unknown>) => {
 		calls.push([name, params]);
@@ -141,7 +210,11 @@ function createGitHub(options: { comments?: { id: number; user: { login: string 
 		rest: {
 			repos: { createCommitStatus: record('repos.createCommitStatus') },
 			pulls: { get: record('pulls.get') },
-			issues: { listComments: async () => ({ data: options.comments ?? [] }), createComment: record('issues.createComment'), updateComment: record('issues.updateComment') },
+			issues: {
+				listComments: async () => ({ data: options.comments ?? [] }),
+				createComment: record('issues.createComment'),
+				updateComment: record('issues.updateComment'),
+			},
 		},
 		paginate: async () => options.comments ?? [],
 	};
@@ -149,50 +222,122 @@ function createGitHub(options: { comments?: { id: number; user: { login: string 
 }
 
 const SHA = 'a'.repeat(40);
-const context = { payload: { pull_request: { number: 7, head: { sha: SHA } } }, repo: { owner: 'pemkab', repo: 'katalog' }, serverUrl: 'https://github.com', runId: 99 };
+const context = {
+	payload: { pull_request: { number: 7, head: { sha: SHA } } },
+	repo: { owner: 'pemkab', repo: 'katalog' },
+	serverUrl: 'https://github.com',
+	runId: 99,
+};
 const core = { info: () => undefined };
 const encode = (text: string) => Buffer.from(text).toString('base64');
 
 describe('.github/scripts/tulis-laporan.cjs (job "tulis")', () => {
 	test('posts the base-code report to the PR of the event and sets the required status on its head', async () => {
 		const { github, calls } = createGitHub({ headSha: SHA });
-		const result = await postReview({ github, context, core, env: { LAPORAN: encode('## Laporan\n'), STATUS: encode('{"state":"failure","description":"4 galat"}') } });
+		const result = await postReview({
+			github,
+			context,
+			core,
+			env: {
+				LAPORAN: encode('## Laporan\n'),
+				STATUS: encode('{"state":"failure","description":"4 galat"}'),
+			},
+		});
 		expect(result.posted).toBe(true);
 		expect(calls).toEqual([
-			['repos.createCommitStatus', { owner: 'pemkab', repo: 'katalog', sha: SHA, state: 'failure', context: 'Tinjauan tepercaya', description: '4 galat', target_url: 'https://github.com/pemkab/katalog/actions/runs/99' }],
+			[
+				'repos.createCommitStatus',
+				{
+					owner: 'pemkab',
+					repo: 'katalog',
+					sha: SHA,
+					state: 'failure',
+					context: 'Tinjauan tepercaya',
+					description: '4 galat',
+					target_url: 'https://github.com/pemkab/katalog/actions/runs/99',
+				},
+			],
 			['pulls.get', { owner: 'pemkab', repo: 'katalog', pull_number: 7 }],
-			['issues.createComment', { owner: 'pemkab', repo: 'katalog', issue_number: 7, body: '<!-- katalog-inovasi:laporan -->\n## Laporan\n' }],
+			[
+				'issues.createComment',
+				{
+					owner: 'pemkab',
+					repo: 'katalog',
+					issue_number: 7,
+					body: '<!-- katalog-inovasi:laporan -->\n## Laporan\n',
+				},
+			],
 		]);
 	});
 
 	test('updates only its own sticky comment: a forged one with the marker from another account is ignored', async () => {
 		const comments = [
 			{ id: 1, user: { login: 'penyerang' }, body: '<!-- katalog-inovasi:laporan -->\n✔ palsu' },
-			{ id: 2, user: { login: 'github-actions[bot]' }, body: '<!-- katalog-inovasi:laporan -->\nlama' },
+			{
+				id: 2,
+				user: { login: 'github-actions[bot]' },
+				body: '<!-- katalog-inovasi:laporan -->\nlama',
+			},
 		];
 		const { github, calls } = createGitHub({ headSha: SHA, comments });
-		await postReview({ github, context, core, env: { LAPORAN: encode('baru\n'), STATUS: encode('{"state":"success","description":"tanpa galat"}') } });
-		expect(calls.at(-1)).toEqual(['issues.updateComment', { owner: 'pemkab', repo: 'katalog', comment_id: 2, body: '<!-- katalog-inovasi:laporan -->\nbaru\n' }]);
+		await postReview({
+			github,
+			context,
+			core,
+			env: {
+				LAPORAN: encode('baru\n'),
+				STATUS: encode('{"state":"success","description":"tanpa galat"}'),
+			},
+		});
+		expect(calls.at(-1)).toEqual([
+			'issues.updateComment',
+			{
+				owner: 'pemkab',
+				repo: 'katalog',
+				comment_id: 2,
+				body: '<!-- katalog-inovasi:laporan -->\nbaru\n',
+			},
+		]);
 	});
 
 	test('a head that moved on gets its status but no stale comment', async () => {
 		const { github, calls } = createGitHub({ headSha: 'b'.repeat(40) });
-		const result = await postReview({ github, context, core, env: { LAPORAN: encode('x'), STATUS: encode('{"state":"success","description":"ok"}') } });
+		const result = await postReview({
+			github,
+			context,
+			core,
+			env: { LAPORAN: encode('x'), STATUS: encode('{"state":"success","description":"ok"}') },
+		});
 		expect(result.posted).toBe(false);
 		expect(calls.map(([name]) => name)).toEqual(['repos.createCommitStatus', 'pulls.get']);
 	});
 
 	test('a check that did not finish sets an error status, never success', async () => {
 		const { github, calls } = createGitHub({ headSha: SHA });
-		const result = await postReview({ github, context, core, env: { STATUS: '', HASIL_PERIKSA: 'failure' } });
+		const result = await postReview({
+			github,
+			context,
+			core,
+			env: { STATUS: '', HASIL_PERIKSA: 'failure' },
+		});
 		expect(result.status.state).toBe('error');
 		expect(calls[0]![1]).toMatchObject({ state: 'error' });
-		expect(String(calls.at(-1)![1].body)).toContain('Pemeriksaan tepercaya tidak selesai (failure)');
+		expect(String(calls.at(-1)![1].body)).toContain(
+			'Pemeriksaan tepercaya tidak selesai (failure)'
+		);
 	});
 
 	test('a long report is cut at a line and says so', async () => {
 		const { github, calls } = createGitHub({ headSha: SHA });
-		await postReview({ github, context, core, env: { LAPORAN: encode(`${'baris panjang sekali\n'.repeat(5000)}`), STATUS: encode('{"state":"success","description":"ok"}') } });
+		await postReview({
+			github,
+			context,
+			core,
+			env: {
+				LAPORAN: encode(`${'baris panjang sekali\n'.repeat(5000)}`),
+				STATUS: encode('{"state":"success","description":"ok"}'),
+			},
+		});
 		const body = String(calls.at(-1)![1].body);
 		expect(body.length).toBeLessThan(61_000);
 		expect(body).toContain('laporan dipotong');

@@ -23,11 +23,19 @@ export const fixtureLookup: EvidenceLookup = (path) => EVIDENCE[path];
 
 /** Fixture file names of one folder, sorted. */
 export function listFixtures(kind: 'valid' | 'invalid'): string[] {
-	return readdirSync(join(FIXTURE_DIR, kind)).filter((name) => name.endsWith('.md')).sort();
+	return readdirSync(join(FIXTURE_DIR, kind))
+		.filter((name) => name.endsWith('.md'))
+		.sort();
 }
 
 /** Validates a fixture as if it were `content/inovasi/dinkes/contoh.md`, on 2026-11-27. */
 export function validateFixture(kind: 'valid' | 'invalid', name: string) {
 	const bytes = readFileSync(join(FIXTURE_DIR, kind, name));
-	return validateInnovationSource(`${kind}/${name}`, bytes, { rules: rules2026, skpdId: 'dinkes', slug: 'contoh', today: '2026-11-27', lookup: fixtureLookup });
+	return validateInnovationSource(`${kind}/${name}`, bytes, {
+		rules: rules2026,
+		skpdId: 'dinkes',
+		slug: 'contoh',
+		today: '2026-11-27',
+		lookup: fixtureLookup,
+	});
 }

@@ -7,8 +7,20 @@ import { createTempRepo, REPO_ROOT } from './temp-repo.ts';
 export function createTempGitRepo() {
 	const repo = createTempRepo();
 	const git = (...args: string[]) => {
-		const result = spawnSync('git', args, { cwd: repo.root, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Uji', GIT_AUTHOR_EMAIL: 'uji@example.go.id', GIT_COMMITTER_NAME: 'Uji', GIT_COMMITTER_EMAIL: 'uji@example.go.id', HUSKY: '' } });
-		if (result.status !== 0 && args[0] !== 'commit') throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+		const result = spawnSync('git', args, {
+			cwd: repo.root,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				GIT_AUTHOR_NAME: 'Uji',
+				GIT_AUTHOR_EMAIL: 'uji@example.go.id',
+				GIT_COMMITTER_NAME: 'Uji',
+				GIT_COMMITTER_EMAIL: 'uji@example.go.id',
+				HUSKY: '',
+			},
+		});
+		if (result.status !== 0 && args[0] !== 'commit')
+			throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
 		return result;
 	};
 	git('init', '-q', '-b', 'main');
@@ -20,5 +32,6 @@ export function createTempGitRepo() {
 
 /** Makes the project's scripts, code and packages reachable from a temporary repository. */
 export function linkProject(root: string): void {
-	for (const entry of ['node_modules', 'scripts', 'src']) symlinkSync(join(REPO_ROOT, entry), join(root, entry), 'dir');
+	for (const entry of ['node_modules', 'scripts', 'src'])
+		symlinkSync(join(REPO_ROOT, entry), join(root, entry), 'dir');
 }

@@ -7,7 +7,9 @@ import { FIXTURE_DIR } from './fixtures.ts';
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 
 export const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
-export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+export const PNG_BYTES = Uint8Array.from([
+	0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
+]);
 
 export const PEMDA_YML = `nama: Kabupaten Contoh
 jenis: kabupaten
@@ -25,7 +27,11 @@ export function minimalInnovation(): string {
 }
 
 /** A throw-away repository with a region, two agencies and one valid innovation (`dinkes/contoh`). */
-export function createTempRepo(): { root: string; write: (path: string, content: string | Uint8Array) => void; cleanup: () => void } {
+export function createTempRepo(): {
+	root: string;
+	write: (path: string, content: string | Uint8Array) => void;
+	cleanup: () => void;
+} {
 	const root = mkdtempSync(join(tmpdir(), 'katalog-'));
 	const write = (path: string, content: string | Uint8Array) => {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -42,7 +48,12 @@ export function createTempRepo(): { root: string; write: (path: string, content:
 }
 
 /** Runs one of the project's scripts with `cwd` = the temporary repository. */
-export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+export function runScript(
+	script: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {}
+) {
 	const result = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts', script), ...args], {
 		cwd,
 		encoding: 'utf8',

@@ -10,7 +10,8 @@ import { REPO_ROOT } from './temp-repo.ts';
  */
 function cleanEnv(): NodeJS.ProcessEnv {
 	const env = { ...process.env };
-	for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+	for (const key of Object.keys(env))
+		if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
 	return env;
 }
 
@@ -20,7 +21,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
  */
 export function createTempSite(files: Record<string, string | Uint8Array>) {
 	const root = mkdtempSync(join(tmpdir(), 'katalog-situs-'));
-	for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(REPO_ROOT, entry), join(root, entry), { recursive: true });
+	for (const entry of ['src', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+		cpSync(join(REPO_ROOT, entry), join(root, entry), { recursive: true });
 	symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
 	mkdirSync(join(root, 'public'), { recursive: true });
 	for (const [path, content] of Object.entries(files)) {
@@ -28,10 +30,19 @@ export function createTempSite(files: Record<string, string | Uint8Array>) {
 		writeFileSync(join(root, path), content);
 	}
 	const build = (env: Record<string, string> = {}) =>
-		spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-			cwd: root,
-			encoding: 'utf8',
-			env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', KATALOG_TANGGAL: '2026-11-27', ...env },
-		});
+		spawnSync(
+			process.execPath,
+			[join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+			{
+				cwd: root,
+				encoding: 'utf8',
+				env: {
+					...cleanEnv(),
+					ASTRO_TELEMETRY_DISABLED: '1',
+					KATALOG_TANGGAL: '2026-11-27',
+					...env,
+				},
+			}
+		);
 	return { root, build, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -10,7 +10,10 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 export function findXmlProblems(text: string): string[] {
 	const problems: string[] = [];
 	const bad = NOT_XML_CHAR.exec(text);
-	if (bad) problems.push(`karakter U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} di posisi ${bad.index}`);
+	if (bad)
+		problems.push(
+			`karakter U+${bad[0].codePointAt(0)!.toString(16).toUpperCase()} di posisi ${bad.index}`
+		);
 	const parser = sax.parser(true);
 	parser.onerror = (error) => {
 		problems.push(error.message.split('\n')[0]!);

@@ -17,18 +17,37 @@ function oracle(body: string, start: number) {
 	return starts.map(({ title, index }, position) => ({
 		title,
 		line: start + index,
-		text: lines.slice(index + 1, starts[position + 1]?.index ?? lines.length).map((line) => `${line}\n`).join(''),
+		text: lines
+			.slice(index + 1, starts[position + 1]?.index ?? lines.length)
+			.map((line) => `${line}\n`)
+			.join(''),
 	}));
 }
 
-const line = fc.constantFrom('', 'teks biasa', '## Rancang Bangun', '##Tujuan', '  ## Manfaat ##', '### Sub', '```', '~~~', '    ## kode', 'a ## b', '##');
+const line = fc.constantFrom(
+	'',
+	'teks biasa',
+	'## Rancang Bangun',
+	'##Tujuan',
+	'  ## Manfaat ##',
+	'### Sub',
+	'```',
+	'~~~',
+	'    ## kode',
+	'a ## b',
+	'##'
+);
 
 test('sections are cut exactly as the line-by-line definition cuts them', () => {
 	fc.assert(
-		fc.property(fc.array(line, { maxLength: 12 }), fc.integer({ min: 1, max: 40 }), (lines, start) => {
-			const body = lines.join('\n');
-			expect(splitSections(body, start), JSON.stringify(body)).toEqual(oracle(body, start));
-		}),
+		fc.property(
+			fc.array(line, { maxLength: 12 }),
+			fc.integer({ min: 1, max: 40 }),
+			(lines, start) => {
+				const body = lines.join('\n');
+				expect(splitSections(body, start), JSON.stringify(body)).toEqual(oracle(body, start));
+			}
+		),
 		{ numRuns: 3000 }
 	);
 });

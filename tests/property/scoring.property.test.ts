@@ -14,8 +14,15 @@ const AFFAIRS = rules2026.urusan.map((u) => u.kunci);
 const STAGES = ['inisiatif', 'uji-coba', 'penerapan'];
 
 const level = fc.integer({ min: 0, max: 3 });
-const answers = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), level.map((parameter) => ({ parameter })), { maxKeys: keys.length });
-const date = fc.integer({ min: 0, max: 8 * 365 }).map((days) => new Date(Date.UTC(2020, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+const answers = (keys: string[]) =>
+	fc.dictionary(
+		fc.constantFrom(...keys),
+		level.map((parameter) => ({ parameter })),
+		{ maxKeys: keys.length }
+	);
+const date = fc
+	.integer({ min: 0, max: 8 * 365 })
+	.map((days) => new Date(Date.UTC(2020, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 
 const innovation = fc.record({
 	skpd: fc.constantFrom('a', 'b', 'c'),
@@ -30,7 +37,13 @@ const innovation = fc.record({
 });
 
 const region = fc
-	.record({ spd: answers(SPD_ROWS), innovations: fc.uniqueArray(innovation, { selector: (i) => `${i.skpd}/${i.slug}`, maxLength: 60 }) })
+	.record({
+		spd: answers(SPD_ROWS),
+		innovations: fc.uniqueArray(innovation, {
+			selector: (i) => `${i.skpd}/${i.slug}`,
+			maxLength: 60,
+		}),
+	})
 	.map(({ spd, innovations }): RegionInput => ({
 		rules: rules2026,
 		spd,
@@ -66,21 +79,40 @@ describe('scoring properties', () => {
 
 	test('raising any parameter never lowers the region’s IID', () => {
 		fc.assert(
-			fc.property(region, fc.nat(), fc.constantFrom(...INDICATORS), fc.constantFrom(...SPD_ROWS), fc.boolean(), (input, pick, indicator, row, onSpd) => {
-				const before = scoreRegion(input).pemda.iid;
-				let raised: RegionInput;
-				if (onSpd || input.innovations.length === 0) {
-					raised = { ...input, spd: { ...input.spd, [row]: { parameter: Math.min(3, (input.spd[row]?.parameter ?? 0) + 1) } } };
-				} else {
-					const index = pick % input.innovations.length;
-					const target = input.innovations[index]!;
-					const current = target.indikator[indicator]?.parameter ?? 0;
-					const innovations = [...input.innovations];
-					innovations[index] = { ...target, indikator: { ...target.indikator, [indicator]: { parameter: Math.min(3, current + 1) } } };
-					raised = { ...input, innovations };
+			fc.property(
+				region,
+				fc.nat(),
+				fc.constantFrom(...INDICATORS),
+				fc.constantFrom(...SPD_ROWS),
+				fc.boolean(),
+				(input, pick, indicator, row, onSpd) => {
+					const before = scoreRegion(input).pemda.iid;
+					let raised: RegionInput;
+					if (onSpd || input.innovations.length === 0) {
+						raised = {
+							...input,
+							spd: {
+								...input.spd,
+								[row]: { parameter: Math.min(3, (input.spd[row]?.parameter ?? 0) + 1) },
+							},
+						};
+					} else {
+						const index = pick % input.innovations.length;
+						const target = input.innovations[index]!;
+						const current = target.indikator[indicator]?.parameter ?? 0;
+						const innovations = [...input.innovations];
+						innovations[index] = {
+							...target,
+							indikator: {
+								...target.indikator,
+								[indicator]: { parameter: Math.min(3, current + 1) },
+							},
+						};
+						raised = { ...input, innovations };
+					}
+					expect(scoreRegion(raised).pemda.iid).toBeGreaterThanOrEqual(before);
 				}
-				expect(scoreRegion(raised).pemda.iid).toBeGreaterThanOrEqual(before);
-			}),
+			),
 			{ numRuns: 300 }
 		);
 	});
@@ -88,9 +120,17 @@ describe('scoring properties', () => {
 	test('the result does not depend on file order', () => {
 		fc.assert(
 			fc.property(region, fc.nat(), (input, seed) => {
-				const shuffled = [...input.innovations].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7) || (a.id < b.id ? 1 : -1));
+				const shuffled = [...input.innovations].sort(
+					(a, b) =>
+						((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7) ||
+						(a.id < b.id ? 1 : -1)
+				);
 				const agencies = [...input.agencyIds].reverse();
-				expect(JSON.stringify(toScoreJson(scoreRegion({ ...input, innovations: shuffled, agencyIds: agencies })))).toBe(JSON.stringify(toScoreJson(scoreRegion(input))));
+				expect(
+					JSON.stringify(
+						toScoreJson(scoreRegion({ ...input, innovations: shuffled, agencyIds: agencies }))
+					)
+				).toBe(JSON.stringify(toScoreJson(scoreRegion(input))));
 			}),
 			{ numRuns: 200 }
 		);

@@ -18,7 +18,10 @@ afterEach(() => {
 
 test('a commit is read from git objects: its .gitattributes, dotfiles, binaries and links change nothing', () => {
 	// export-ignore would make `git archive` leave these out; export-subst and eol would rewrite bytes.
-	repo.write('.gitattributes', 'content/** export-ignore\npublic/** export-ignore\n*.md export-subst eol=crlf\n');
+	repo.write(
+		'.gitattributes',
+		'content/** export-ignore\npublic/** export-ignore\n*.md export-subst eol=crlf\n'
+	);
 	repo.write('content/inovasi/dinkes/.tersembunyi.md', 'nama: $Format:%H$\n');
 	const binary = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0xff, 0x0a, 0x0d, 0]);
 	repo.write('public/bukti/dinkes/contoh/foto.png', binary);
@@ -26,12 +29,23 @@ test('a commit is read from git objects: its .gitattributes, dotfiles, binaries 
 	repo.git('add', '-A');
 	repo.git('commit', '-q', '-m', 'pr');
 	const entries = writeTreeAt(repo.root, 'HEAD', ['content', 'public'], target);
-	expect(entries.map((e) => [e.path, e.kind])).toContainEqual(['public/bukti/dinkes/contoh/sandi.pdf', 'link']);
-	expect(readFileSync(join(target, 'content/inovasi/dinkes/.tersembunyi.md'), 'utf8')).toBe('nama: $Format:%H$\n');
-	expect(new Uint8Array(readFileSync(join(target, 'public/bukti/dinkes/contoh/foto.png')))).toEqual(binary);
-	expect(readFileSync(join(target, 'content/inovasi/dinkes/contoh.md'))).toEqual(readFileSync(join(repo.root, 'content/inovasi/dinkes/contoh.md')));
+	expect(entries.map((e) => [e.path, e.kind])).toContainEqual([
+		'public/bukti/dinkes/contoh/sandi.pdf',
+		'link',
+	]);
+	expect(readFileSync(join(target, 'content/inovasi/dinkes/.tersembunyi.md'), 'utf8')).toBe(
+		'nama: $Format:%H$\n'
+	);
+	expect(new Uint8Array(readFileSync(join(target, 'public/bukti/dinkes/contoh/foto.png')))).toEqual(
+		binary
+	);
+	expect(readFileSync(join(target, 'content/inovasi/dinkes/contoh.md'))).toEqual(
+		readFileSync(join(repo.root, 'content/inovasi/dinkes/contoh.md'))
+	);
 	// The link is written as a link (the checks refuse it) and never followed.
-	expect(lstatSync(join(target, 'public/bukti/dinkes/contoh/sandi.pdf')).isSymbolicLink()).toBe(true);
+	expect(lstatSync(join(target, 'public/bukti/dinkes/contoh/sandi.pdf')).isSymbolicLink()).toBe(
+		true
+	);
 	expect(readlinkSync(join(target, 'public/bukti/dinkes/contoh/sandi.pdf'))).toBe('/etc/passwd');
 	// Only the asked folders.
 	expect(() => lstatSync(join(target, '.gitattributes'))).toThrow();
@@ -39,7 +53,11 @@ test('a commit is read from git objects: its .gitattributes, dotfiles, binaries 
 
 test('every entry of the asked folders is listed with its size, sorted', () => {
 	const entries = listTreeEntries(repo.root, 'HEAD', ['public']);
-	expect(entries.map((e) => e.path)).toEqual(['public/bukti/dinkes/contoh/foto.png', 'public/bukti/dinkes/contoh/sk.pdf', 'public/bukti/pemda/rpjmd.pdf']);
+	expect(entries.map((e) => e.path)).toEqual([
+		'public/bukti/dinkes/contoh/foto.png',
+		'public/bukti/dinkes/contoh/sk.pdf',
+		'public/bukti/pemda/rpjmd.pdf',
+	]);
 	expect(entries[1]).toMatchObject({ kind: 'file', size: 15 });
 	expect(listTreeEntries(repo.root, 'HEAD', ['tidak-ada'])).toEqual([]);
 });

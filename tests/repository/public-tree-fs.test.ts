@@ -25,7 +25,10 @@ afterEach(() => {
 
 test('the evidence lookup never follows a link, to a file or to a folder on the way', () => {
 	const { lookup } = openPublicTree(root);
-	expect(lookup('/bukti/dinkes/sipandu/sk.pdf')).toMatchObject({ size: PDF_BYTES.byteLength, caseTwin: true });
+	expect(lookup('/bukti/dinkes/sipandu/sk.pdf')).toMatchObject({
+		size: PDF_BYTES.byteLength,
+		caseTwin: true,
+	});
 	expect(lookup('/bukti/dinkes/sipandu/rahasia.pdf')).toBeUndefined();
 	expect(lookup('/bukti/dinkes/tautan/rahasia.pdf')).toBeUndefined();
 	expect(lookup('/bukti/dinkes/sipandu/putus.pdf')).toBeUndefined();

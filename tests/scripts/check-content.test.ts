@@ -20,7 +20,12 @@ describe('npm run check:content', () => {
 	});
 
 	test('all findings of all files in one run, compiler-style, exit 1', () => {
-		repo.write('content/inovasi/dinkes/rusak.md', minimalInnovation().replace('urusan: kesehatan', 'urusan: kesehatn').replace('tahapan: penerapan', 'tahapan: penerapn'));
+		repo.write(
+			'content/inovasi/dinkes/rusak.md',
+			minimalInnovation()
+				.replace('urusan: kesehatan', 'urusan: kesehatn')
+				.replace('tahapan: penerapan', 'tahapan: penerapn')
+		);
 		repo.write('content/skpd/bpbd.yml', 'nama: BPBD\nsingkatn: BPBD\n');
 		const result = check();
 		expect(result.status).toBe(1);
@@ -38,18 +43,36 @@ describe('npm run check:content', () => {
 	});
 
 	test('warnings alone exit 0', () => {
-		repo.write('content/inovasi/disdik/gagasan.md', minimalInnovation().replace('tahapan: penerapan', 'tahapan: inisiatif').replace(/indikator:[\s\S]*?---/, '---').replace(/sk\.pdf|foto\.png/g, 'x'));
+		repo.write(
+			'content/inovasi/disdik/gagasan.md',
+			minimalInnovation()
+				.replace('tahapan: penerapan', 'tahapan: inisiatif')
+				.replace(/indikator:[\s\S]*?---/, '---')
+				.replace(/sk\.pdf|foto\.png/g, 'x')
+		);
 		const result = check();
-		expect(result.stdout).toMatch(/peringatan: indikator: indikator wajib belum diklaim: `regulasi`/);
+		expect(result.stdout).toMatch(
+			/peringatan: indikator: indikator wajib belum diklaim: `regulasi`/
+		);
 		expect(result.status).toBe(0);
 	});
 
 	test('--json prints the contract fields', () => {
-		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('jenis: digital', 'jenis: daring'));
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('jenis: digital', 'jenis: daring')
+		);
 		const result = check('--json');
 		expect(result.status).toBe(1);
 		expect(JSON.parse(result.stdout)).toEqual([
-			{ file: 'content/inovasi/dinkes/contoh.md', line: 6, column: 8, severity: 'galat', key: 'jenis', message: '`daring` bukan nilai yang dikenal (pilihan: digital, non-digital)' },
+			{
+				file: 'content/inovasi/dinkes/contoh.md',
+				line: 6,
+				column: 8,
+				severity: 'galat',
+				key: 'jenis',
+				message: '`daring` bukan nilai yang dikenal (pilihan: digital, non-digital)',
+			},
 		]);
 	});
 
@@ -57,7 +80,10 @@ describe('npm run check:content', () => {
 		repo.write('content/inovasi/dinkes/lain.md', 'rusak');
 		repo.write('content/inovasi/dinkes/baru.md', minimalInnovation().replace(/contoh\//g, 'baru/'));
 		repo.write('public/bukti/dinkes/baru/sk.pdf', '%PDF-1.4\n');
-		repo.write('public/bukti/dinkes/baru/foto.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0]));
+		repo.write(
+			'public/bukti/dinkes/baru/foto.png',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 0, 0, 0])
+		);
 		const result = check('content/inovasi/dinkes/baru.md');
 		expect(result.stdout).toContain('✔ 0 galat, 0 peringatan di 1 berkas');
 		expect(result.status).toBe(0);
@@ -74,30 +100,47 @@ describe('npm run check:content', () => {
 	test('an unregistered agency folder is named, with the nearest agency', () => {
 		repo.write('content/inovasi/dinkess/contoh.md', minimalInnovation());
 		const result = check();
-		expect(result.stdout).toContain('content/inovasi/dinkess/contoh.md:1:1: galat: folder SKPD `dinkess` belum terdaftar di content/skpd/; mungkin maksud Anda `dinkes`?');
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkess/contoh.md:1:1: galat: folder SKPD `dinkess` belum terdaftar di content/skpd/; mungkin maksud Anda `dinkes`?'
+		);
 	});
 
 	test('misplaced files and bad slugs are reported', () => {
 		repo.write('content/inovasi/lepas.md', minimalInnovation());
 		repo.write('content/inovasi/dinkes/Huruf Besar.md', minimalInnovation());
 		const result = check();
-		expect(result.stdout).toContain('content/inovasi/lepas.md:1:1: galat: simpan inovasi di folder SKPD-nya');
-		expect(result.stdout).toContain('content/inovasi/dinkes/Huruf Besar.md:1:1: galat: nama berkas `Huruf Besar.md` harus huruf kecil');
+		expect(result.stdout).toContain(
+			'content/inovasi/lepas.md:1:1: galat: simpan inovasi di folder SKPD-nya'
+		);
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkes/Huruf Besar.md:1:1: galat: nama berkas `Huruf Besar.md` harus huruf kecil'
+		);
 	});
 
 	test('an oversize file is refused before parsing', () => {
 		repo.write('content/inovasi/dinkes/besar.md', `---\nnama: x\n---\n${'kata '.repeat(60_000)}`);
-		expect(check().stdout).toContain('content/inovasi/dinkes/besar.md:1:1: galat: berkas terlalu besar (293 KiB; maksimal 256 KiB)');
+		expect(check().stdout).toContain(
+			'content/inovasi/dinkes/besar.md:1:1: galat: berkas terlalu besar (293 KiB; maksimal 256 KiB)'
+		);
 	});
 
 	test('a symbolic link as evidence or content is refused (no path escapes the repository)', () => {
 		symlinkSync('/etc/hostname', join(repo.root, 'public/bukti/dinkes/contoh/tautan.pdf'));
-		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('contoh/sk.pdf]', 'contoh/tautan.pdf]'));
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('contoh/sk.pdf]', 'contoh/tautan.pdf]')
+		);
 		symlinkSync('/etc/hostname', join(repo.root, 'content/inovasi/dinkes/link.md'));
 		const result = check();
-		expect(result.stdout).toContain('berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/tautan.pdf');
-		expect(result.stdout).toContain('content/inovasi/dinkes/link.md:1:1: galat: tautan simbolik tidak diterima di content/');
-		expect(result.stdout).toContain('public/bukti/dinkes/contoh/tautan.pdf:1:1: galat: tautan simbolik tidak diterima di public/');
+		expect(result.stdout).toContain(
+			'berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/tautan.pdf'
+		);
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkes/link.md:1:1: galat: tautan simbolik tidak diterima di content/'
+		);
+		expect(result.stdout).toContain(
+			'public/bukti/dinkes/contoh/tautan.pdf:1:1: galat: tautan simbolik tidak diterima di public/'
+		);
 	});
 
 	test('a symlinked evidence folder hides nothing: its files are not found, the link itself is an error', () => {
@@ -107,8 +150,12 @@ describe('npm run check:content', () => {
 		rmSync(join(repo.root, 'public/bukti/dinkes/contoh'), { recursive: true });
 		symlinkSync(outside, join(repo.root, 'public/bukti/dinkes/contoh'));
 		const result = check();
-		expect(result.stdout).toContain('content/inovasi/dinkes/contoh.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/sk.pdf');
-		expect(result.stdout).toContain('public/bukti/dinkes/contoh:1:1: galat: tautan simbolik tidak diterima di public/');
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkes/contoh.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti tidak ditemukan: public/bukti/dinkes/contoh/sk.pdf'
+		);
+		expect(result.stdout).toContain(
+			'public/bukti/dinkes/contoh:1:1: galat: tautan simbolik tidak diterima di public/'
+		);
 		rmSync(outside, { recursive: true, force: true });
 	});
 
@@ -133,35 +180,60 @@ describe('npm run check:content', () => {
 			'✖ 5 galat, 2 peringatan di 4 berkas',
 		]);
 		// A path under public/ given alone is audited alone.
-		expect(check('public/bukti/dinkes/x.html').stdout).toContain('public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di');
+		expect(check('public/bukti/dinkes/x.html').stdout).toContain(
+			'public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di'
+		);
 	});
 
 	test('reserved agency ids and Windows-reserved names are refused', () => {
 		repo.write('content/skpd/pemda.yml', 'nama: Pemerintah Daerah\nsingkatan: Pemda\n');
 		repo.write('content/inovasi/dinkes/nul.md', minimalInnovation());
 		const result = check();
-		expect(result.stdout).toContain('content/skpd/pemda.yml:1:1: galat: id SKPD `pemda` dipakai untuk bukti indikator pemda (public/bukti/pemda/); pakai id lain, mis. setda.yml');
-		expect(result.stdout).toContain('content/inovasi/dinkes/nul.md:1:1: galat: nama berkas `nul.md` tidak dapat dibuat di Windows');
+		expect(result.stdout).toContain(
+			'content/skpd/pemda.yml:1:1: galat: id SKPD `pemda` dipakai untuk bukti indikator pemda (public/bukti/pemda/); pakai id lain, mis. setda.yml'
+		);
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkes/nul.md:1:1: galat: nama berkas `nul.md` tidak dapat dibuat di Windows'
+		);
 	});
 
 	test('a ---js file is an error and its code never runs', () => {
-		repo.write('content/inovasi/dinkes/js.md', "---js\nrequire('fs').writeFileSync('DIRETAS.txt', 'x'); module.exports = {}\n---\n");
+		repo.write(
+			'content/inovasi/dinkes/js.md',
+			"---js\nrequire('fs').writeFileSync('DIRETAS.txt', 'x'); module.exports = {}\n---\n"
+		);
 		const result = check();
-		expect(result.stdout).toContain('content/inovasi/dinkes/js.md:1:1: galat: frontmatter harus YAML biasa');
+		expect(result.stdout).toContain(
+			'content/inovasi/dinkes/js.md:1:1: galat: frontmatter harus YAML biasa'
+		);
 		expect(existsSync(join(repo.root, 'DIRETAS.txt'))).toBe(false);
 	});
 
 	test('an unknown assessment year is a clear error and the rest is still checked', () => {
-		repo.write('content/pemda.yml', 'nama: X\njenis: kabupaten\nprovinsi: Y\nkoordinator: Z\ntahun_penilaian: 2019\n');
-		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('jenis: digital', 'jenis: daring'));
+		repo.write(
+			'content/pemda.yml',
+			'nama: X\njenis: kabupaten\nprovinsi: Y\nkoordinator: Z\ntahun_penilaian: 2019\n'
+		);
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('jenis: digital', 'jenis: daring')
+		);
 		const result = check();
-		expect(result.stdout).toContain('content/pemda.yml:5:18: galat: tahun_penilaian: tahun penilaian 2019 belum memiliki aturan; tahun yang tersedia: 2026');
+		expect(result.stdout).toContain(
+			'content/pemda.yml:5:18: galat: tahun_penilaian: tahun penilaian 2019 belum memiliki aturan; tahun yang tersedia: 2026'
+		);
 		expect(result.stdout).toContain('content/inovasi/dinkes/contoh.md:6:8: galat: jenis:');
 	});
 
 	test.each([
-		[{ ZONA_WAKTU: 'WITA' }, 'galat: ZONA_WAKTU `WITA` bukan zona waktu yang dikenal; tulis nama IANA, mis. Asia/Makassar (WITA)'],
-		[{ KATALOG_TANGGAL: '2026-02-30' }, 'galat: KATALOG_TANGGAL `2026-02-30` bukan tanggal YYYY-MM-DD yang ada'],
+		[
+			{ ZONA_WAKTU: 'WITA' },
+			'galat: ZONA_WAKTU `WITA` bukan zona waktu yang dikenal; tulis nama IANA, mis. Asia/Makassar (WITA)',
+		],
+		[
+			{ KATALOG_TANGGAL: '2026-02-30' },
+			'galat: KATALOG_TANGGAL `2026-02-30` bukan tanggal YYYY-MM-DD yang ada',
+		],
 	])('a mistyped %j is a plain error, not a crash', (env, message) => {
 		const result = runScript('check-content.ts', [], repo.root, { KATALOG_TANGGAL: '', ...env });
 		expect(result.status).toBe(2);

@@ -12,11 +12,15 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-const checkPr = (...args: string[]) => runScript('check-pr.ts', ['--base', 'main', ...args], repo.root);
+const checkPr = (...args: string[]) =>
+	runScript('check-pr.ts', ['--base', 'main', ...args], repo.root);
 
 /** Adds a copy of the minimal innovation as `<skpd>/<slug>` with its own evidence and commits. */
 function addInnovation(skpd: string, slug: string, edit = (text: string) => text) {
-	repo.write(`content/inovasi/${skpd}/${slug}.md`, edit(minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, `/bukti/${skpd}/${slug}/`)));
+	repo.write(
+		`content/inovasi/${skpd}/${slug}.md`,
+		edit(minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, `/bukti/${skpd}/${slug}/`))
+	);
 	repo.write(`public/bukti/${skpd}/${slug}/sk.pdf`, PDF_BYTES);
 	repo.write(`public/bukti/${skpd}/${slug}/foto.png`, PNG_BYTES);
 	repo.git('add', '-A');
@@ -39,9 +43,15 @@ describe('npm run check:pr', () => {
 		addInnovation('disdik', 'rusak', (text) => text.replace('jenis: digital', 'jenis: daring'));
 		const result = checkPr('--github');
 		expect(result.status).toBe(1);
-		expect(result.stdout).toContain('- `content/inovasi/disdik/rusak.md:6:8` **galat**: `jenis`: `daring` bukan nilai yang dikenal');
-		expect(result.stdout).toContain('| `disdik/rusak` | baru | – → tidak dihitung (galat) | – | – |');
-		expect(result.stdout).toContain('::error file=content/inovasi/disdik/rusak.md,line=6,col=8::jenis: `daring` bukan nilai yang dikenal');
+		expect(result.stdout).toContain(
+			'- `content/inovasi/disdik/rusak.md:6:8` **galat**: `jenis`: `daring` bukan nilai yang dikenal'
+		);
+		expect(result.stdout).toContain(
+			'| `disdik/rusak` | baru | – → tidak dihitung (galat) | – | – |'
+		);
+		expect(result.stdout).toContain(
+			'::error file=content/inovasi/disdik/rusak.md,line=6,col=8::jenis: `daring` bukan nilai yang dikenal'
+		);
 	});
 
 	test('check:content leaves the scoring fields by content for check:pr, which reads them instead of the files', () => {
@@ -49,11 +59,18 @@ describe('npm run check:pr', () => {
 		const withoutCache = checkPr();
 		expect(runScript('check-content.ts', [], repo.root).status).toBe(0);
 		const cacheFile = getScoringCacheFile(repo.root);
-		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; entries: Record<string, { nama: string; indikator: Record<string, { parameter: number }> } | null> };
+		const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+			version: string;
+			entries: Record<
+				string,
+				{ nama: string; indikator: Record<string, { parameter: number }> } | null
+			>;
+		};
 		expect(Object.keys(cache.entries)).toHaveLength(2);
 		expect(checkPr().stdout).toBe(withoutCache.stdout);
 		// Proof that the untouched innovation now comes from the cache: a doctored entry shows up.
-		for (const entry of Object.values(cache.entries)) if (entry) entry.indikator.regulasi!.parameter = 3;
+		for (const entry of Object.values(cache.entries))
+			if (entry) entry.indikator.regulasi!.parameter = 3;
 		writeFileSync(cacheFile, JSON.stringify(cache));
 		expect(checkPr().stdout).not.toBe(withoutCache.stdout);
 		// A cache written for other code or rules is ignored.
@@ -62,7 +79,10 @@ describe('npm run check:pr', () => {
 	});
 
 	test('a modified innovation shows its change of maturity', () => {
-		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('regulasi: { parameter: 2', 'regulasi: { parameter: 3'));
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('regulasi: { parameter: 2', 'regulasi: { parameter: 3')
+		);
 		repo.git('commit', '-qam', 'naikkan regulasi');
 		expect(checkPr().stdout).toContain('| `dinkes/contoh` | diubah | 27 → 30 | ya | – |');
 	});
@@ -70,13 +90,18 @@ describe('npm run check:pr', () => {
 	test('rename and delete are handled', () => {
 		repo.git('mv', 'content/inovasi/dinkes/contoh.md', 'content/inovasi/dinkes/contoh-baru.md');
 		repo.git('mv', 'public/bukti/dinkes/contoh', 'public/bukti/dinkes/contoh-baru');
-		repo.write('content/inovasi/dinkes/contoh-baru.md', minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/dinkes/contoh-baru/'));
+		repo.write(
+			'content/inovasi/dinkes/contoh-baru.md',
+			minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/dinkes/contoh-baru/')
+		);
 		repo.git('add', '-A');
 		repo.git('commit', '-qm', 'ganti nama');
 		const renamed = checkPr();
 		expect(renamed.status).toBe(0);
 		expect(renamed.stdout).toContain('| `dinkes/contoh` | dihapus | 27 → – | – | – |');
-		expect(renamed.stdout).toMatch(/\| `dinkes\/contoh-baru` \| (dipindah \(dari `content\/inovasi\/dinkes\/contoh\.md`\)|baru) \| – → 27 \| ya \| – \|/);
+		expect(renamed.stdout).toMatch(
+			/\| `dinkes\/contoh-baru` \| (dipindah \(dari `content\/inovasi\/dinkes\/contoh\.md`\)|baru) \| – → 27 \| ya \| – \|/
+		);
 		repo.git('rm', '-q', 'content/inovasi/dinkes/contoh-baru.md');
 		repo.git('commit', '-qm', 'hapus');
 		const deleted = checkPr();
@@ -89,13 +114,21 @@ describe('npm run check:pr', () => {
 		addInnovation('dinkes', 'dua');
 		const file = join(repo.root, 'komentar.md');
 		const result = checkPr('--markdown', file);
-		expect(result.stdout).toContain('⚠️ **Perlu perhatian koordinator**: mengubah inovasi lebih dari satu SKPD (dinkes, disdik).');
+		expect(result.stdout).toContain(
+			'⚠️ **Perlu perhatian koordinator**: mengubah inovasi lebih dari satu SKPD (dinkes, disdik).'
+		);
 		expect(readFileSync(file, 'utf8')).toBe(result.stdout);
 		rmSync(file);
 	});
 
 	test('changing pemda.yml is flagged and rescored from a full base', () => {
-		repo.write('content/pemda.yml', readFileSync(join(repo.root, 'content/pemda.yml'), 'utf8').replace('visi_misi: { parameter: 3', 'visi_misi: { parameter: 1'));
+		repo.write(
+			'content/pemda.yml',
+			readFileSync(join(repo.root, 'content/pemda.yml'), 'utf8').replace(
+				'visi_misi: { parameter: 3',
+				'visi_misi: { parameter: 1'
+			)
+		);
 		repo.git('commit', '-qam', 'ubah spd');
 		const result = checkPr();
 		expect(result.stdout).toContain('mengubah content/pemda.yml (jawaban indikator pemda)');

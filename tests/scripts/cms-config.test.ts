@@ -10,7 +10,9 @@ import { REPO_ROOT, runScript } from '../helpers/temp-repo.ts';
 
 describe('Decap CMS config', () => {
 	test('public/admin/config.yml and index.html are up to date (run npm run cms:config when this fails)', () => {
-		expect(readFileSync(join(REPO_ROOT, 'public/admin/config.yml'), 'utf8')).toBe(buildCmsConfig(REPO_ROOT));
+		expect(readFileSync(join(REPO_ROOT, 'public/admin/config.yml'), 'utf8')).toBe(
+			buildCmsConfig(REPO_ROOT)
+		);
 		expect(runScript('generate-cms-config.ts', ['--periksa'], REPO_ROOT).status).toBe(0);
 	});
 
@@ -18,51 +20,131 @@ describe('Decap CMS config', () => {
 		const page = readFileSync(join(REPO_ROOT, 'public/admin/index.html'), 'utf8');
 		const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1];
 		expect(policy).toContain("script-src 'self' 'unsafe-eval';");
-		expect(policy).toContain("connect-src 'self' https://api.github.com https://oauth.pemkab-tanbu.example http://127.0.0.1:8081;");
+		expect(policy).toContain(
+			"connect-src 'self' https://api.github.com https://oauth.pemkab-tanbu.example http://127.0.0.1:8081;"
+		);
 		expect(policy).toContain("object-src 'none'");
 		expect(page).not.toMatch(/<script>(?!<\/script>)/);
 	});
 
 	test('editorial workflow on the GitHub backend, one collection per agency folder with its own evidence folder', () => {
-		const config = toDecapConfig(rules2026, [{ id: 'dinsos', nama: 'Dinas Sosial' }, { id: 'dinkes', nama: 'Dinas Kesehatan' }], { repo: 'org/katalog', branch: 'main' });
+		const config = toDecapConfig(
+			rules2026,
+			[
+				{ id: 'dinsos', nama: 'Dinas Sosial' },
+				{ id: 'dinkes', nama: 'Dinas Kesehatan' },
+			],
+			{ repo: 'org/katalog', branch: 'main' }
+		);
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.backend).toMatchObject({ name: 'github', repo: 'org/katalog', branch: 'main' });
-		expect(config.collections.map((c) => [c.name, c.folder, c.media_folder, c.public_folder])).toEqual([
-			['inovasi-dinkes', 'content/inovasi/dinkes', '/public/bukti/dinkes/{{slug}}', '/bukti/dinkes/{{slug}}'],
-			['inovasi-dinsos', 'content/inovasi/dinsos', '/public/bukti/dinsos/{{slug}}', '/bukti/dinsos/{{slug}}'],
+		expect(
+			config.collections.map((c) => [c.name, c.folder, c.media_folder, c.public_folder])
+		).toEqual([
+			[
+				'inovasi-dinkes',
+				'content/inovasi/dinkes',
+				'/public/bukti/dinkes/{{slug}}',
+				'/bukti/dinkes/{{slug}}',
+			],
+			[
+				'inovasi-dinsos',
+				'content/inovasi/dinsos',
+				'/public/bukti/dinsos/{{slug}}',
+				'/bukti/dinsos/{{slug}}',
+			],
 		]);
 		const body = config.collections[0]!.fields.at(-1)!;
-		expect(body).toMatchObject({ name: 'body', widget: 'markdown', default: '## Rancang Bangun\n\n\n## Tujuan\n\n\n## Manfaat\n\n\n## Hasil\n\n' });
+		expect(body).toMatchObject({
+			name: 'body',
+			widget: 'markdown',
+			default: '## Rancang Bangun\n\n\n## Tujuan\n\n\n## Manfaat\n\n\n## Hasil\n\n',
+		});
 	});
 
 	test('every frontmatter key but skpd is a widget with its Indonesian label and hint from the schema', () => {
 		const fields = innovationFields(rules2026);
-		expect(fields.map((f) => f.name)).toEqual(['nama', 'ringkasan', 'tahapan', 'inisiator', 'nama_inisiator', 'klasifikasi', 'jenis', 'bentuk', 'urusan', 'urusan_lain', 'tematik', 'penghargaan', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan', 'tautan', 'kontak', 'indikator']);
+		expect(fields.map((f) => f.name)).toEqual([
+			'nama',
+			'ringkasan',
+			'tahapan',
+			'inisiator',
+			'nama_inisiator',
+			'klasifikasi',
+			'jenis',
+			'bentuk',
+			'urusan',
+			'urusan_lain',
+			'tematik',
+			'penghargaan',
+			'waktu_uji_coba',
+			'waktu_penerapan',
+			'waktu_pengembangan',
+			'tautan',
+			'kontak',
+			'indikator',
+		]);
 		for (const field of fields) {
 			expect(field.label, String(field.name)).toMatch(/^[A-Z]/);
 			expect(String(field.hint ?? ''), String(field.name)).not.toBe('');
 		}
-		expect(fields.find((f) => f.name === 'tahapan')).toMatchObject({ widget: 'select', options: [{ label: 'Inisiatif', value: 'inisiatif' }, { label: 'Uji Coba', value: 'uji-coba' }, { label: 'Penerapan', value: 'penerapan' }] });
+		expect(fields.find((f) => f.name === 'tahapan')).toMatchObject({
+			widget: 'select',
+			options: [
+				{ label: 'Inisiatif', value: 'inisiatif' },
+				{ label: 'Uji Coba', value: 'uji-coba' },
+				{ label: 'Penerapan', value: 'penerapan' },
+			],
+		});
 	});
 
 	test('each indicator is a group with a select of its three parameter texts', () => {
-		const indicators = innovationFields(rules2026).find((f) => f.name === 'indikator')!.fields as { name: string; fields: { name: string; options?: { label: string; value: unknown }[] }[] }[];
+		const indicators = innovationFields(rules2026).find((f) => f.name === 'indikator')!.fields as {
+			name: string;
+			fields: { name: string; options?: { label: string; value: unknown }[] }[];
+		}[];
 		expect(indicators).toHaveLength(20);
 		const regulasi = indicators[0]!;
 		expect(regulasi.name).toBe('regulasi');
 		expect(regulasi.fields[0]!.options!.map((o) => o.value)).toEqual([0, 1, 2, 3]);
-		expect(regulasi.fields[0]!.options![3]!.label).toBe('3 — Peraturan Daerah (Perda) tentang inovasi ini');
-		expect(indicators.find((i) => i.name === 'kemanfaatan')!.fields.map((f) => f.name)).toEqual(['parameter', 'dasar', 'nilai', 'bukti', 'keterangan']);
+		expect(regulasi.fields[0]!.options![3]!.label).toBe(
+			'3 — Peraturan Daerah (Perda) tentang inovasi ini'
+		);
+		expect(indicators.find((i) => i.name === 'kemanfaatan')!.fields.map((f) => f.name)).toEqual([
+			'parameter',
+			'dasar',
+			'nilai',
+			'bukti',
+			'keterangan',
+		]);
 	});
 
 	test('the form never accepts a text the schema refuses, and the name gives a valid file name', () => {
 		const fields = innovationFields(rules2026) as { name: string; pattern?: [string, string] }[];
-		const schema = createInnovationSchema(rules2026) as unknown as { shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }> };
-		const samples = ['SIPANDU — Antrean Puskesmas', 'a_b', 'x ~ y', 'Judul\u202Eexe', 'bel\u0007', 'baris\nbaru', '<b>tebal</b>', 'x'.repeat(161), 'https://a.go.id/layanan', 'https://a.go.id@jahat.example', 'http://a.go.id', 'https://u:p@a.go.id'];
+		const schema = createInnovationSchema(rules2026) as unknown as {
+			shape: Record<string, { safeParse: (v: unknown) => { success: boolean } }>;
+		};
+		const samples = [
+			'SIPANDU — Antrean Puskesmas',
+			'a_b',
+			'x ~ y',
+			'Judul\u202Eexe',
+			'bel\u0007',
+			'baris\nbaru',
+			'<b>tebal</b>',
+			'x'.repeat(161),
+			'https://a.go.id/layanan',
+			'https://a.go.id@jahat.example',
+			'http://a.go.id',
+			'https://u:p@a.go.id',
+		];
 		for (const name of ['nama', 'ringkasan', 'tautan']) {
 			const pattern = new RegExp(fields.find((f) => f.name === name)!.pattern![0]);
 			for (const value of samples.filter((sample) => pattern.test(sample))) {
-				expect(schema.shape[name]!.safeParse(value).success, `${name}: ${JSON.stringify(value)}`).toBe(true);
+				expect(
+					schema.shape[name]!.safeParse(value).success,
+					`${name}: ${JSON.stringify(value)}`
+				).toBe(true);
 			}
 		}
 		// Decap's ascii slug keeps `_` and `~`: the name may not hold them.

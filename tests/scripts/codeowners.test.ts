@@ -6,11 +6,22 @@ import { buildCodeowners } from '../../scripts/codeowners.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 
 test('.github/CODEOWNERS is up to date (run npm run codeowners when this fails)', () => {
-	expect(readFileSync(join(REPO_ROOT, '.github/CODEOWNERS'), 'utf8')).toBe(buildCodeowners(REPO_ROOT));
+	expect(readFileSync(join(REPO_ROOT, '.github/CODEOWNERS'), 'utf8')).toBe(
+		buildCodeowners(REPO_ROOT)
+	);
 });
 
 test('coordinators own everything and stay owners of every agency folder', () => {
-	expect(renderCodeowners(['@org/koordinator'], [{ id: 'dinsos', pemilik: ['@org/dinsos'] }, { id: 'dinkes', pemilik: ['@org/dinkes', '@budi'] }, { id: 'kosong', pemilik: [] }])).toMatchInlineSnapshot(`
+	expect(
+		renderCodeowners(
+			['@org/koordinator'],
+			[
+				{ id: 'dinsos', pemilik: ['@org/dinsos'] },
+				{ id: 'dinkes', pemilik: ['@org/dinkes', '@budi'] },
+				{ id: 'kosong', pemilik: [] },
+			]
+		)
+	).toMatchInlineSnapshot(`
 		"# Dibuat oleh \`npm run codeowners\` dari content/pemda.yml (pemilik = koordinator) dan
 		# content/skpd/*.yml (pemilik = akun/tim SKPD). Jangan disunting langsung.
 

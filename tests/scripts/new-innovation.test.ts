@@ -10,7 +10,26 @@ beforeEach(() => {
 });
 afterEach(() => repo.cleanup());
 
-const FLAGS = ['--skpd', 'disdik', '--nama', 'Sekolah Ramah Anak Pesisir', '--ringkasan', 'Sekolah pesisir menyediakan ruang belajar aman.', '--tahapan', 'uji-coba', '--inisiator', 'asn', '--jenis', 'non-digital', '--bentuk', 'pelayanan-publik', '--urusan', 'pendidikan', '--uji-coba', '2025-02-03'];
+const FLAGS = [
+	'--skpd',
+	'disdik',
+	'--nama',
+	'Sekolah Ramah Anak Pesisir',
+	'--ringkasan',
+	'Sekolah pesisir menyediakan ruang belajar aman.',
+	'--tahapan',
+	'uji-coba',
+	'--inisiator',
+	'asn',
+	'--jenis',
+	'non-digital',
+	'--bentuk',
+	'pelayanan-publik',
+	'--urusan',
+	'pendidikan',
+	'--uji-coba',
+	'2025-02-03',
+];
 
 describe('npm run baru', () => {
 	test('writes a file that passes check:content, lists every indicator, and creates the evidence folder', () => {
@@ -21,7 +40,9 @@ describe('npm run baru', () => {
 		expect(text.match(/^ {2}[a-z_]+: \{ parameter: 0, bukti: \[\] \}$/gm)).toHaveLength(20);
 		expect(text).toContain('  #   3: Peraturan Daerah (Perda) tentang inovasi ini');
 		expect(text.match(/^## /gm)).toEqual(['## ', '## ', '## ', '## ']);
-		expect(existsSync(join(repo.root, 'public/bukti/disdik/sekolah-ramah-anak-pesisir'))).toBe(true);
+		expect(existsSync(join(repo.root, 'public/bukti/disdik/sekolah-ramah-anak-pesisir'))).toBe(
+			true
+		);
 		const check = runScript('check-content.ts', [file], repo.root);
 		expect(check.status, check.stdout).toBe(0);
 		expect(check.stdout).toContain('✔ 0 galat');
@@ -31,7 +52,9 @@ describe('npm run baru', () => {
 		expect(runScript('new-innovation.ts', FLAGS, repo.root).status).toBe(0);
 		const again = runScript('new-innovation.ts', FLAGS, repo.root);
 		expect(again.status).toBe(1);
-		expect(again.stderr).toContain('galat: content/inovasi/disdik/sekolah-ramah-anak-pesisir.md sudah ada');
+		expect(again.stderr).toContain(
+			'galat: content/inovasi/disdik/sekolah-ramah-anak-pesisir.md sudah ada'
+		);
 	});
 
 	test('without a terminal, a missing answer is named as a flag', () => {

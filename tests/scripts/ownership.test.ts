@@ -10,20 +10,85 @@ const owners = {
 		['dishub', []],
 	]),
 };
-const changed = (...paths: string[]): FileChange[] => paths.map((path) => ({ status: 'diubah', path }));
+const changed = (...paths: string[]): FileChange[] =>
+	paths.map((path) => ({ status: 'diubah', path }));
 
 describe('getOwnershipReasons: edits to agencies whose pemilik does not list the author', () => {
 	test.each<[string, FileChange[], Author, string[]]>([
-		['an owner by account (case-insensitive)', changed('content/inovasi/dinkes/a.md', 'public/bukti/dinkes/a/sk.pdf'), { login: 'petugas-dinkes' }, []],
-		['an owner through a team the workflow confirmed', changed('content/inovasi/disdik/a.md'), { login: 'guru', teams: ['pemkab/disdik'] }, []],
-		['a coordinator, anywhere', changed('content/inovasi/disdik/a.md', 'content/pemda.yml'), { login: 'koordinator-satu' }, []],
-		['another agency\'s files', changed('content/inovasi/disdik/a.md'), { login: 'petugas-dinkes' }, ['pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya']],
-		['team membership checked and absent', changed('public/bukti/disdik/a/sk.pdf'), { login: 'x', teams: ['pemkab/dinkes'] }, ['pengaju `@x` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`)']],
-		['an agency with no owners', changed('content/inovasi/dishub/a.md'), { login: 'x' }, ['pengaju `@x` mengubah SKPD `dishub`, yang belum mencantumkan `pemilik` di cabang utama']],
-		['the region\'s files by a non-coordinator', changed('public/bukti/pemda/lhp.pdf'), { login: 'petugas-dinkes' }, ['pengaju `@petugas-dinkes` bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah berkas pemda']],
-		['an agency file, moved from another agency', [{ status: 'dipindah', from: 'content/inovasi/disdik/a.md', path: 'content/inovasi/dinkes/a.md' }], { login: 'petugas-dinkes' }, ['pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya']],
-		['an agency\'s own list of owners', changed('content/skpd/disdik.yml'), { login: 'petugas-dinkes' }, ['pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya']],
-		['files outside agencies (flagged elsewhere)', changed('scripts/x.ts', 'README.md'), { login: 'x' }, []],
+		[
+			'an owner by account (case-insensitive)',
+			changed('content/inovasi/dinkes/a.md', 'public/bukti/dinkes/a/sk.pdf'),
+			{ login: 'petugas-dinkes' },
+			[],
+		],
+		[
+			'an owner through a team the workflow confirmed',
+			changed('content/inovasi/disdik/a.md'),
+			{ login: 'guru', teams: ['pemkab/disdik'] },
+			[],
+		],
+		[
+			'a coordinator, anywhere',
+			changed('content/inovasi/disdik/a.md', 'content/pemda.yml'),
+			{ login: 'koordinator-satu' },
+			[],
+		],
+		[
+			"another agency's files",
+			changed('content/inovasi/disdik/a.md'),
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya',
+			],
+		],
+		[
+			'team membership checked and absent',
+			changed('public/bukti/disdik/a/sk.pdf'),
+			{ login: 'x', teams: ['pemkab/dinkes'] },
+			['pengaju `@x` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`)'],
+		],
+		[
+			'an agency with no owners',
+			changed('content/inovasi/dishub/a.md'),
+			{ login: 'x' },
+			['pengaju `@x` mengubah SKPD `dishub`, yang belum mencantumkan `pemilik` di cabang utama'],
+		],
+		[
+			"the region's files by a non-coordinator",
+			changed('public/bukti/pemda/lhp.pdf'),
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah berkas pemda',
+			],
+		],
+		[
+			'an agency file, moved from another agency',
+			[
+				{
+					status: 'dipindah',
+					from: 'content/inovasi/disdik/a.md',
+					path: 'content/inovasi/dinkes/a.md',
+				},
+			],
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya',
+			],
+		],
+		[
+			"an agency's own list of owners",
+			changed('content/skpd/disdik.yml'),
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` tidak tercantum sebagai `pemilik` SKPD `disdik` (`@pemkab/disdik`); keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya',
+			],
+		],
+		[
+			'files outside agencies (flagged elsewhere)',
+			changed('scripts/x.ts', 'README.md'),
+			{ login: 'x' },
+			[],
+		],
 	])('%s', (_name, changes, author, expected) => {
 		expect(getOwnershipReasons(changes, owners, author)).toEqual(expected);
 	});

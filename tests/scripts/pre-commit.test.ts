@@ -24,7 +24,9 @@ describe('pre-commit hook', () => {
 		repo.git('add', 'content/inovasi/dinkes/contoh.md');
 		const result = repo.git('commit', '-m', 'rusak');
 		expect(result.status).not.toBe(0);
-		expect(result.stdout + result.stderr).toContain('content/inovasi/dinkes/contoh.md:6:8: galat: jenis:');
+		expect(result.stdout + result.stderr).toContain(
+			'content/inovasi/dinkes/contoh.md:6:8: galat: jenis:'
+		);
 	});
 
 	test('checks the staged version, not the working tree', () => {
@@ -35,7 +37,10 @@ describe('pre-commit hook', () => {
 	});
 
 	test('lets a valid change through, and ignores files outside content/', () => {
-		repo.write('content/inovasi/dinkes/contoh.md', minimalInnovation().replace('regulasi: { parameter: 2', 'regulasi: { parameter: 3'));
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('regulasi: { parameter: 2', 'regulasi: { parameter: 3')
+		);
 		repo.write('CATATAN.md', 'bukan isi');
 		repo.git('add', 'content/inovasi/dinkes/contoh.md', 'CATATAN.md');
 		expect(repo.git('commit', '-m', 'baik').status).toBe(0);
@@ -44,7 +49,18 @@ describe('pre-commit hook', () => {
 	test('HUSKY=0 skips it', () => {
 		repo.write('content/inovasi/dinkes/contoh.md', broken());
 		repo.git('add', 'content/inovasi/dinkes/contoh.md');
-		const result = spawnSync('git', ['commit', '-m', 'lewati'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, HUSKY: '0', GIT_AUTHOR_NAME: 'U', GIT_AUTHOR_EMAIL: 'u@x', GIT_COMMITTER_NAME: 'U', GIT_COMMITTER_EMAIL: 'u@x' } });
+		const result = spawnSync('git', ['commit', '-m', 'lewati'], {
+			cwd: repo.root,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				HUSKY: '0',
+				GIT_AUTHOR_NAME: 'U',
+				GIT_AUTHOR_EMAIL: 'u@x',
+				GIT_COMMITTER_NAME: 'U',
+				GIT_COMMITTER_EMAIL: 'u@x',
+			},
+		});
 		expect(result.status).toBe(0);
 	});
 });

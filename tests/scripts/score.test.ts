@@ -16,8 +16,20 @@ describe('npm run score', () => {
 		expect(result.status).toBe(0);
 		const json = JSON.parse(result.stdout);
 		expect(json.tahun_penilaian).toBe(2026);
-		expect(json.pemda).toMatchObject({ spd: 7.5, n: 1, yandas: 1, rata_kematangan: 2.25, skor_jumlah_inovasi: 0, sid: 2.25, total: 9.75, iid: 3.9, predikat: 'Kurang Inovatif' });
-		expect(json.inovasi).toMatchObject([{ id: 'dinkes/contoh', skpd: 'dinkes', kematangan: 27, dinilai: true }]);
+		expect(json.pemda).toMatchObject({
+			spd: 7.5,
+			n: 1,
+			yandas: 1,
+			rata_kematangan: 2.25,
+			skor_jumlah_inovasi: 0,
+			sid: 2.25,
+			total: 9.75,
+			iid: 3.9,
+			predikat: 'Kurang Inovatif',
+		});
+		expect(json.inovasi).toMatchObject([
+			{ id: 'dinkes/contoh', skpd: 'dinkes', kematangan: 27, dinilai: true },
+		]);
 		expect(json.skpd).toMatchObject([
 			{ id: 'dinkes', peringkat: 1, jumlah_inovasi: 1, total_kematangan: 27 },
 			{ id: 'disdik', peringkat: 2, jumlah_inovasi: 0, total_kematangan: 0 },
@@ -25,10 +37,15 @@ describe('npm run score', () => {
 	});
 
 	test('a file with errors is left out and the summary says so', () => {
-		repo.write('content/inovasi/disdik/rusak.md', minimalInnovation().replace('jenis: digital', 'jenis: daring'));
+		repo.write(
+			'content/inovasi/disdik/rusak.md',
+			minimalInnovation().replace('jenis: digital', 'jenis: daring')
+		);
 		const result = runScript('score.ts', [], repo.root);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('IID                               9,75 / 250 × 100 = 3,90 → Kurang Inovatif');
+		expect(result.stdout).toContain(
+			'IID                               9,75 / 250 × 100 = 3,90 → Kurang Inovatif'
+		);
 		expect(result.stdout).toContain('Catatan: 1 berkas bergalat tidak ikut dihitung');
 	});
 
@@ -58,6 +75,8 @@ describe('npm run score', () => {
 		repo.write('content/pemda.yml', 'nama: [');
 		const result = runScript('score.ts', [], repo.root);
 		expect(result.status).toBe(1);
-		expect(result.stderr).toBe('galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n');
+		expect(result.stderr).toBe(
+			'galat: content/pemda.yml tidak ada atau berisi galat; jalankan npm run check:content lalu perbaiki berkas itu\n'
+		);
 	});
 });

@@ -20,7 +20,12 @@ let head: string;
 beforeAll(() => {
 	origin = createTempGitRepo();
 	origin.git('checkout', '-q', '-b', 'usulan');
-	origin.write('content/inovasi/disdik/baru.md', minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/disdik/baru/').replace('jenis: digital', 'jenis: daring'));
+	origin.write(
+		'content/inovasi/disdik/baru.md',
+		minimalInnovation()
+			.replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/disdik/baru/')
+			.replace('jenis: digital', 'jenis: daring')
+	);
 	origin.write('public/bukti/disdik/baru/sk.pdf', PDF_BYTES);
 	origin.write('public/bukti/disdik/baru/foto.png', PNG_BYTES);
 	origin.write('.gitlab-ci.yml', 'palsu:\n  script: [echo lulus]\n');
@@ -38,7 +43,7 @@ afterAll(() => {
 	rmSync(clone, { recursive: true, force: true });
 });
 
-test('each unreviewed MR gets the base code\'s report as its own sticky note and a commit status', async () => {
+test("each unreviewed MR gets the base code's report as its own sticky note and a commit status", async () => {
 	const writes: [string, string, Record<string, unknown>][] = [];
 	const reviewed = 'b'.repeat(40);
 	const server = createServer((request, response) => {
@@ -47,24 +52,45 @@ test('each unreviewed MR gets the base code\'s report as its own sticky note and
 		request.on('end', () => {
 			const url = request.url ?? '';
 			const send = (value: unknown) => response.end(JSON.stringify(value));
-			if (request.headers['private-token'] !== 'token-uji') return void response.writeHead(401).end('{}');
+			if (request.headers['private-token'] !== 'token-uji')
+				return void response.writeHead(401).end('{}');
 			if (request.method !== 'GET') {
 				writes.push([request.method!, url, JSON.parse(body) as Record<string, unknown>]);
 				return send({ id: 1 });
 			}
 			if (url === '/api/v4/user') return send({ id: 7, username: 'bot-katalog' });
-			if (url.startsWith('/api/v4/projects/42/merge_requests?')) return send([{ iid: 3, sha: head, author: { username: 'petugas.disdik' } }, { iid: 4, sha: reviewed, author: { username: 'x' } }]);
-			if (url.startsWith(`/api/v4/projects/42/repository/commits/${head}/statuses`)) return send([]);
-			if (url.startsWith(`/api/v4/projects/42/repository/commits/${reviewed}/statuses`)) return send([{ name: 'Tinjauan tepercaya', status: 'success' }]);
+			if (url.startsWith('/api/v4/projects/42/merge_requests?'))
+				return send([
+					{ iid: 3, sha: head, author: { username: 'petugas.disdik' } },
+					{ iid: 4, sha: reviewed, author: { username: 'x' } },
+				]);
+			if (url.startsWith(`/api/v4/projects/42/repository/commits/${head}/statuses`))
+				return send([]);
+			if (url.startsWith(`/api/v4/projects/42/repository/commits/${reviewed}/statuses`))
+				return send([{ name: 'Tinjauan tepercaya', status: 'success' }]);
 			// A note with the marker written by someone else: never taken for ours.
-			if (url.startsWith('/api/v4/projects/42/merge_requests/3/notes')) return send([{ id: 11, body: '<!-- katalog-inovasi:laporan -->\n✔ palsu', author: { id: 99 } }]);
+			if (url.startsWith('/api/v4/projects/42/merge_requests/3/notes'))
+				return send([
+					{ id: 11, body: '<!-- katalog-inovasi:laporan -->\n✔ palsu', author: { id: 99 } },
+				]);
 			response.writeHead(404).end('{}');
 		});
 	});
 	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 	const api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v4`;
 	// The script npm run tinjauan:gitlab runs, from this repository (the base code), in the clone.
-	const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/tinjauan-gitlab.ts')], { cwd: clone, env: { ...process.env, CI_API_V4_URL: api, CI_PROJECT_ID: '42', CI_DEFAULT_BRANCH: 'main', KATALOG_GITLAB_TOKEN: 'token-uji', CI_JOB_URL: 'https://gitlab.example/pekerjaan/1', KATALOG_TANGGAL: '2026-11-27' } });
+	const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/tinjauan-gitlab.ts')], {
+		cwd: clone,
+		env: {
+			...process.env,
+			CI_API_V4_URL: api,
+			CI_PROJECT_ID: '42',
+			CI_DEFAULT_BRANCH: 'main',
+			KATALOG_GITLAB_TOKEN: 'token-uji',
+			CI_JOB_URL: 'https://gitlab.example/pekerjaan/1',
+			KATALOG_TANGGAL: '2026-11-27',
+		},
+	});
 	let stdout = '';
 	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
 	child.stderr.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -72,10 +98,20 @@ test('each unreviewed MR gets the base code\'s report as its own sticky note and
 	server.close();
 	expect(status, stdout).toBe(0);
 	expect(stdout).toContain('1 merge request ditinjau.');
-	expect(writes.map(([method, url]) => `${method} ${url}`)).toEqual(['POST /api/v4/projects/42/merge_requests/3/notes', `POST /api/v4/projects/42/statuses/${head}`]);
+	expect(writes.map(([method, url]) => `${method} ${url}`)).toEqual([
+		'POST /api/v4/projects/42/merge_requests/3/notes',
+		`POST /api/v4/projects/42/statuses/${head}`,
+	]);
 	const note = String(writes[0]![2].body);
-	expect(note.startsWith('<!-- katalog-inovasi:laporan -->\n## Pemeriksaan usulan inovasi')).toBe(true);
+	expect(note.startsWith('<!-- katalog-inovasi:laporan -->\n## Pemeriksaan usulan inovasi')).toBe(
+		true
+	);
 	expect(note).toContain('`content/inovasi/disdik/baru.md:6:8` **galat**: `jenis`');
 	expect(note).toMatch(/Perlu perhatian koordinator.*mengubah alur kerja CI/);
-	expect(writes[1]![2]).toEqual({ state: 'failed', name: 'Tinjauan tepercaya', description: '1 galat, 0 peringatan; perlu perhatian koordinator', target_url: 'https://gitlab.example/pekerjaan/1' });
+	expect(writes[1]![2]).toEqual({
+		state: 'failed',
+		name: 'Tinjauan tepercaya',
+		description: '1 galat, 0 peringatan; perlu perhatian koordinator',
+		target_url: 'https://gitlab.example/pekerjaan/1',
+	});
 }, 60_000);

@@ -19,7 +19,11 @@ beforeAll(() => {
 		'public/admin/config.yml': 'backend: { name: github }\n',
 	});
 	// The recommended setup: the form on its own origin, so the catalogue leaves /admin/ out.
-	status = site.build({ SITE_URL: 'https://pemkab-contoh.github.io', BASE_PATH: '/katalog-inovasi', FORMULIR_TERPISAH: '1' }).status;
+	status = site.build({
+		SITE_URL: 'https://pemkab-contoh.github.io',
+		BASE_PATH: '/katalog-inovasi',
+		FORMULIR_TERPISAH: '1',
+	}).status;
 }, 180_000);
 afterAll(() => site.cleanup());
 
@@ -30,10 +34,16 @@ test('a fork sets SITE_URL and BASE_PATH and every link follows', () => {
 	expect(hrefs.length).toBeGreaterThan(10);
 	expect(hrefs.filter((href) => !href.startsWith('/katalog-inovasi/'))).toEqual([]);
 	expect(html).toContain('href="/katalog-inovasi/bukti/dinkes/contoh/sk.pdf"');
-	expect(html).toContain('<link rel="canonical" href="https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/">');
+	expect(html).toContain(
+		'<link rel="canonical" href="https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/">'
+	);
 	const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
-	expect(sitemap).toContain('<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>');
-	expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toContain('Sitemap: https://pemkab-contoh.github.io/katalog-inovasi/sitemap.xml');
+	expect(sitemap).toContain(
+		'<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>'
+	);
+	expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toContain(
+		'Sitemap: https://pemkab-contoh.github.io/katalog-inovasi/sitemap.xml'
+	);
 });
 
 test('with FORMULIR_TERPISAH the form is not published on the catalogue origin; evidence still is', () => {

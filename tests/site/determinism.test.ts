@@ -18,7 +18,9 @@ const results: (number | null)[] = [];
 beforeAll(() => {
 	for (const site of sites) {
 		cpSync(join(REPO_ROOT, 'content'), join(site.root, 'content'), { recursive: true });
-		cpSync(join(REPO_ROOT, 'public', 'bukti'), join(site.root, 'public', 'bukti'), { recursive: true });
+		cpSync(join(REPO_ROOT, 'public', 'bukti'), join(site.root, 'public', 'bukti'), {
+			recursive: true,
+		});
 		results.push(site.build().status);
 	}
 }, 300_000);
@@ -27,10 +29,25 @@ afterAll(() => sites.forEach((site) => site.cleanup()));
 test('two builds of the same content give byte-identical data files and identical HTML', () => {
 	expect(results).toEqual([0, 0]);
 	const [a, b] = sites.map((site) => join(site.root, 'dist')) as [string, string];
-	const filesA = listFiles(a).map((file) => relative(a, file)).filter((file) => /\.(html|json|csv|xml|txt)$/.test(file)).sort();
-	const filesB = listFiles(b).map((file) => relative(b, file)).filter((file) => /\.(html|json|csv|xml|txt)$/.test(file)).sort();
+	const filesA = listFiles(a)
+		.map((file) => relative(a, file))
+		.filter((file) => /\.(html|json|csv|xml|txt)$/.test(file))
+		.sort();
+	const filesB = listFiles(b)
+		.map((file) => relative(b, file))
+		.filter((file) => /\.(html|json|csv|xml|txt)$/.test(file))
+		.sort();
 	expect(filesA).toEqual(filesB);
-	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual(['data/index.html', 'data/inovasi.csv', 'data/inovasi.json', 'data/simulasi.json', 'data/skema-inovasi.json', 'data/skor.json']);
-	const different = filesA.filter((file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file))));
+	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual([
+		'data/index.html',
+		'data/inovasi.csv',
+		'data/inovasi.json',
+		'data/simulasi.json',
+		'data/skema-inovasi.json',
+		'data/skor.json',
+	]);
+	const different = filesA.filter(
+		(file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
+	);
 	expect(different).toEqual([]);
 });

@@ -10,17 +10,33 @@ const SENSITIVE: [RegExp, string][] = [
 	[/^content\/skpd\//, 'mengubah daftar SKPD (content/skpd/)'],
 	[/^src\/data\/aturan\//, 'mengubah aturan penilaian (src/data/aturan/)'],
 	[/^\.github\/|^\.gitlab-ci\.yml$/, 'mengubah alur kerja CI (.github/ atau .gitlab-ci.yml)'],
-	[/^(src|scripts|tests|\.husky|\.ci)\/|^(package(-lock)?\.json|astro\.config\.mjs|tsconfig\.json|vitest[^/]*\.ts|\.npmrc|\.nvmrc)$/, 'mengubah kode atau konfigurasi'],
+	[
+		/^(src|scripts|tests|\.husky|\.ci)\/|^(package(-lock)?\.json|astro\.config\.mjs|tsconfig\.json|vitest[^/]*\.ts|\.npmrc|\.nvmrc)$/,
+		'mengubah kode atau konfigurasi',
+	],
 ];
 
 /** Lists the reasons for coordinator attention (empty for an ordinary submission). */
 export function getAttentionReasons(changes: readonly FileChange[]): string[] {
 	const reasons: string[] = [];
 	const agencies = [...new Set([...getAffectedIds(changes)].map((id) => id.split('/')[0]!))].sort();
-	if (agencies.length > 1) reasons.push(`mengubah inovasi lebih dari satu SKPD (${agencies.join(', ')})`);
-	const paths = changes.flatMap((change) => [change.path, change.from].filter((p): p is string => p !== undefined));
-	for (const [pattern, reason] of SENSITIVE) if (paths.some((path) => pattern.test(path))) reasons.push(reason);
-	const outside = paths.filter((path) => !/^(content|public\/bukti)\//.test(path) && !SENSITIVE.some(([pattern]) => pattern.test(path)));
-	if (outside.length > 0) reasons.push(`mengubah berkas di luar content/ dan public/bukti/ (${outside.slice(0, 3).map((path) => `\`${path}\``).join(', ')}${outside.length > 3 ? ', …' : ''})`);
+	if (agencies.length > 1)
+		reasons.push(`mengubah inovasi lebih dari satu SKPD (${agencies.join(', ')})`);
+	const paths = changes.flatMap((change) =>
+		[change.path, change.from].filter((p): p is string => p !== undefined)
+	);
+	for (const [pattern, reason] of SENSITIVE)
+		if (paths.some((path) => pattern.test(path))) reasons.push(reason);
+	const outside = paths.filter(
+		(path) =>
+			!/^(content|public\/bukti)\//.test(path) && !SENSITIVE.some(([pattern]) => pattern.test(path))
+	);
+	if (outside.length > 0)
+		reasons.push(
+			`mengubah berkas di luar content/ dan public/bukti/ (${outside
+				.slice(0, 3)
+				.map((path) => `\`${path}\``)
+				.join(', ')}${outside.length > 3 ? ', …' : ''})`
+		);
 	return reasons;
 }

@@ -25,28 +25,57 @@ export interface Author {
 /** The agency a changed path belongs to, or `pemda` for the region's own files. */
 function ownerOf(path: string): string | undefined {
 	if (path === 'content/pemda.yml' || path.startsWith('public/bukti/pemda/')) return 'pemda';
-	return /^(?:content\/inovasi|public\/bukti)\/([^/]+)\//.exec(path)?.[1] ?? /^content\/skpd\/([^/]+)\.yml$/.exec(path)?.[1];
+	return (
+		/^(?:content\/inovasi|public\/bukti)\/([^/]+)\//.exec(path)?.[1] ??
+		/^content\/skpd\/([^/]+)\.yml$/.exec(path)?.[1]
+	);
 }
 
 function includesAuthor(owners: readonly string[], author: Author): boolean {
 	const names = owners.map((owner) => owner.slice(1).toLowerCase());
-	return names.includes(author.login.toLowerCase()) || (author.teams ?? []).some((team) => names.includes(team.toLowerCase()));
+	return (
+		names.includes(author.login.toLowerCase()) ||
+		(author.teams ?? []).some((team) => names.includes(team.toLowerCase()))
+	);
 }
 
 /** Reasons for coordinator attention: each agency edited by an author it does not list. */
-export function getOwnershipReasons(changes: readonly FileChange[], owners: Owners, author: Author): string[] {
+export function getOwnershipReasons(
+	changes: readonly FileChange[],
+	owners: Owners,
+	author: Author
+): string[] {
 	if (includesAuthor(owners.coordinators, author)) return [];
-	const touched = [...new Set(changes.flatMap((change) => [change.path, change.from]).filter((p): p is string => p !== undefined).map(ownerOf).filter((id): id is string => id !== undefined))].sort();
+	const touched = [
+		...new Set(
+			changes
+				.flatMap((change) => [change.path, change.from])
+				.filter((p): p is string => p !== undefined)
+				.map(ownerOf)
+				.filter((id): id is string => id !== undefined)
+		),
+	].sort();
 	const reasons: string[] = [];
 	for (const id of touched) {
 		const listed = id === 'pemda' ? owners.coordinators : (owners.agencies.get(id) ?? []);
 		if (includesAuthor(listed, author)) continue;
 		const who = `pengaju \`@${author.login}\``;
-		if (id === 'pemda') reasons.push(`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah berkas pemda`);
-		else if (listed.length === 0) reasons.push(`${who} mengubah SKPD \`${id}\`, yang belum mencantumkan \`pemilik\` di cabang utama`);
+		if (id === 'pemda')
+			reasons.push(
+				`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah berkas pemda`
+			);
+		else if (listed.length === 0)
+			reasons.push(
+				`${who} mengubah SKPD \`${id}\`, yang belum mencantumkan \`pemilik\` di cabang utama`
+			);
 		else {
-			const teams = listed.some((owner) => owner.includes('/')) && author.teams === undefined ? '; keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya' : '';
-			reasons.push(`${who} tidak tercantum sebagai \`pemilik\` SKPD \`${id}\` (${listed.map((owner) => `\`${owner}\``).join(', ')})${teams}`);
+			const teams =
+				listed.some((owner) => owner.includes('/')) && author.teams === undefined
+					? '; keanggotaan tim tidak diperiksa otomatis — pastikan sendiri, atau cantumkan akun pribadinya'
+					: '';
+			reasons.push(
+				`${who} tidak tercantum sebagai \`pemilik\` SKPD \`${id}\` (${listed.map((owner) => `\`${owner}\``).join(', ')})${teams}`
+			);
 		}
 	}
 	return reasons;

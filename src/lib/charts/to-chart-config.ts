@@ -27,7 +27,13 @@ export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOpt
 		type: 'bar' as const,
 		data: {
 			labels: rows.map((row) => row.label),
-			datasets: [{ label: options.seriesLabel, data: rows.map((row) => row.value), backgroundColor: BAR_COLOUR }],
+			datasets: [
+				{
+					label: options.seriesLabel,
+					data: rows.map((row) => row.value),
+					backgroundColor: BAR_COLOUR,
+				},
+			],
 		},
 		options: {
 			indexAxis: options.horizontal ? ('y' as const) : ('x' as const),
@@ -36,7 +42,10 @@ export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOpt
 			animation: false as const,
 			plugins: { legend: { display: false } },
 			scales: {
-				[valueAxis]: { beginAtZero: true, ...(options.max !== undefined ? { max: options.max } : {}) },
+				[valueAxis]: {
+					beginAtZero: true,
+					...(options.max !== undefined ? { max: options.max } : {}),
+				},
 			},
 		},
 	};

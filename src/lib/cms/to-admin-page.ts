@@ -20,7 +20,12 @@ function originOf(url: string | undefined): string | undefined {
 
 /** The policy of the form page. */
 export function toAdminPolicy(settings: CmsSettings): string {
-	const connect = ["'self'", 'https://api.github.com', originOf(settings.base_url), 'http://127.0.0.1:8081'].filter(Boolean);
+	const connect = [
+		"'self'",
+		'https://api.github.com',
+		originOf(settings.base_url),
+		'http://127.0.0.1:8081',
+	].filter(Boolean);
 	return [
 		"default-src 'self'",
 		"script-src 'self' 'unsafe-eval'",

@@ -21,44 +21,98 @@ type Field = Record<string, unknown>;
 /** The longest text a string field accepts, read from its schema. */
 function maxLengthOf(schema: unknown): number {
 	const maximum = (schema as { maxLength?: number | null } | undefined)?.maxLength;
-	if (typeof maximum !== 'number') throw new Error('panjang maksimal kolom tidak terbaca dari skema');
+	if (typeof maximum !== 'number')
+		throw new Error('panjang maksimal kolom tidak terbaca dari skema');
 	return maximum;
 }
 
 /** The Indonesian title/description a schema field carries in its `.meta()`. */
 function docOf(schema: unknown): { label: string; hint?: string } {
-	const meta = (schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.();
+	const meta = (
+		schema as { meta?: () => { title?: string; description?: string } | undefined }
+	).meta?.();
 	return { label: meta?.title ?? '', ...(meta?.description ? { hint: meta.description } : {}) };
 }
 
-const options = (vocabulary: Record<string, string>) => Object.entries(vocabulary).map(([value, label]) => ({ label, value }));
+const options = (vocabulary: Record<string, string>) =>
+	Object.entries(vocabulary).map(([value, label]) => ({ label, value }));
 
 function levelOptions(texts: readonly string[]) {
-	return [{ label: '0 — belum diklaim', value: 0 }, ...texts.map((text, index) => ({ label: `${index + 1} — ${text}`, value: index + 1 }))];
+	return [
+		{ label: '0 — belum diklaim', value: 0 },
+		...texts.map((text, index) => ({ label: `${index + 1} — ${text}`, value: index + 1 })),
+	];
 }
 
 /** One evidence item: a file uploaded to the innovation's folder, or a link. */
-const EVIDENCE_ITEM: Field = { label: 'Berkas atau tautan', name: 'berkas', widget: 'file', choose_url: true };
+const EVIDENCE_ITEM: Field = {
+	label: 'Berkas atau tautan',
+	name: 'berkas',
+	widget: 'file',
+	choose_url: true,
+};
 
 /** The evidence list widget, with the indicator's own evidence text as its hint. */
 function evidenceField(hint: string): Field {
-	return { label: 'Bukti', name: 'bukti', widget: 'list', required: false, hint, field: EVIDENCE_ITEM };
+	return {
+		label: 'Bukti',
+		name: 'bukti',
+		widget: 'list',
+		required: false,
+		hint,
+		field: EVIDENCE_ITEM,
+	};
 }
 
 /** One object widget per indicator: a select of its three parameter texts, evidence, a note. */
 function indicatorFields(rules: RuleSet): Field[] {
 	return rules.indikator.map((indicator) => {
 		const fields: Field[] = [
-			{ label: 'Parameter', name: 'parameter', widget: 'select', options: levelOptions(indicator.parameter), default: 0 },
-			evidenceField(`${indicator.bukti} Jenis berkas: ${indicator.jenis_berkas.join(', ').toUpperCase()}.`),
+			{
+				label: 'Parameter',
+				name: 'parameter',
+				widget: 'select',
+				options: levelOptions(indicator.parameter),
+				default: 0,
+			},
+			evidenceField(
+				`${indicator.bukti} Jenis berkas: ${indicator.jenis_berkas.join(', ').toUpperCase()}.`
+			),
 			{ label: 'Keterangan', name: 'keterangan', widget: 'string', required: false },
 		];
 		if (indicator.kunci === rules.kemanfaatan.indikator) {
-			fields.splice(1, 0,
-				{ label: 'Dasar pengukuran', name: 'dasar', widget: 'select', required: false, options: rules.kemanfaatan.dasar.map((basis) => ({ label: `${basis.kode}. ${basis.nama} (${basis.label_pita.join(' / ')})`, value: basis.kunci })) },
-				{ label: 'Nilai', name: 'nilai', widget: 'number', required: false, value_type: 'float', min: 0, hint: 'Angka hasil pengukuran dalam satuan dasar yang dipilih; harus sesuai parameter.' });
+			fields.splice(
+				1,
+				0,
+				{
+					label: 'Dasar pengukuran',
+					name: 'dasar',
+					widget: 'select',
+					required: false,
+					options: rules.kemanfaatan.dasar.map((basis) => ({
+						label: `${basis.kode}. ${basis.nama} (${basis.label_pita.join(' / ')})`,
+						value: basis.kunci,
+					})),
+				},
+				{
+					label: 'Nilai',
+					name: 'nilai',
+					widget: 'number',
+					required: false,
+					value_type: 'float',
+					min: 0,
+					hint: 'Angka hasil pengukuran dalam satuan dasar yang dipilih; harus sesuai parameter.',
+				}
+			);
 		}
-		return { label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib)' : ''} — bobot ${indicator.bobot}`, name: indicator.kunci, widget: 'object', collapsed: true, required: false, fields };
+		return {
+			label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib)' : ''} — bobot ${indicator.bobot}`,
+			name: indicator.kunci,
+			widget: 'object',
+			collapsed: true,
+			required: false,
+			fields,
+		};
 	});
 }
 
@@ -66,7 +120,8 @@ function indicatorFields(rules: RuleSet): Field[] {
  * Characters a form's text pattern refuses, as the schema does (`refuseUnprintable`): controls, bidi
  * controls and the noncharacters U+FFFE/U+FFFF, written for a RegExp without the `u` flag (Decap's).
  */
-const UNPRINTABLE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff';
+const UNPRINTABLE_RANGES =
+	'\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufdd0-\\ufdef\\ufffe\\uffff';
 
 /**
  * A one-line text pattern for Decap: 1..`max` characters without `<`, `>` or unprintables. The name
@@ -74,10 +129,20 @@ const UNPRINTABLE_RANGES = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\
  */
 function plainTextPattern(max: number, forSlug = false): [string, string] {
 	const extra = forSlug ? '_~' : '';
-	return [`^[^<>${extra}${UNPRINTABLE_RANGES}]{1,${max}}$`, `satu baris, 1–${max} karakter, tanpa < >${forSlug ? ' _ ~ (nama berkas dibuat dari nama ini)' : ''}`];
+	return [
+		`^[^<>${extra}${UNPRINTABLE_RANGES}]{1,${max}}$`,
+		`satu baris, 1–${max} karakter, tanpa < >${forSlug ? ' _ ~ (nama berkas dibuat dari nama ini)' : ''}`,
+	];
 }
 
-const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true, required: false };
+const DATE = {
+	widget: 'datetime',
+	format: 'YYYY-MM-DD',
+	date_format: 'YYYY-MM-DD',
+	time_format: false,
+	picker_utc: true,
+	required: false,
+};
 
 /**
  * The frontmatter fields, in schema order, each labelled from the schema's metadata. Every schema key
@@ -85,7 +150,13 @@ const DATE = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-D
  * never silently miss the form.
  */
 export function innovationFields(rules: RuleSet): Field[] {
-	const shape = (createInnovationSchema(rules) as unknown as { _zod: { def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> } } })._zod.def;
+	const shape = (
+		createInnovationSchema(rules) as unknown as {
+			_zod: {
+				def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> };
+			};
+		}
+	)._zod.def;
 	const fieldsOf = shape.shape ?? shape.in?.shape ?? {};
 	const affairs = rules.urusan.map((affair) => ({ label: affair.nama, value: affair.kunci }));
 	const themes = rules.tematik.map((theme) => ({ label: theme.nama, value: theme.kunci }));
@@ -95,33 +166,75 @@ export function innovationFields(rules: RuleSet): Field[] {
 		tahapan: { widget: 'select', options: options(STAGES) },
 		inisiator: { widget: 'select', options: options(INITIATORS) },
 		nama_inisiator: { widget: 'string', required: false },
-		klasifikasi: { widget: 'select', options: options(CLASSIFICATIONS), default: 'perangkat-daerah' },
+		klasifikasi: {
+			widget: 'select',
+			options: options(CLASSIFICATIONS),
+			default: 'perangkat-daerah',
+		},
 		jenis: { widget: 'select', options: options(TYPES) },
 		bentuk: { widget: 'select', options: options(FORMS) },
 		urusan: { widget: 'select', options: affairs },
 		urusan_lain: { widget: 'select', options: affairs, multiple: true, required: false },
 		tematik: { widget: 'select', options: themes, multiple: true, required: false },
-		penghargaan: { widget: 'list', required: false, fields: [
-			{ label: 'Nama penghargaan', name: 'nama', widget: 'string' },
-			{ label: 'Tahun', name: 'tahun', widget: 'number', value_type: 'int', min: 1945, max: 2100 },
-			{ label: 'Pemberi', name: 'pemberi', widget: 'string' },
-		] },
+		penghargaan: {
+			widget: 'list',
+			required: false,
+			fields: [
+				{ label: 'Nama penghargaan', name: 'nama', widget: 'string' },
+				{
+					label: 'Tahun',
+					name: 'tahun',
+					widget: 'number',
+					value_type: 'int',
+					min: 1945,
+					max: 2100,
+				},
+				{ label: 'Pemberi', name: 'pemberi', widget: 'string' },
+			],
+		},
 		waktu_uji_coba: DATE,
 		waktu_penerapan: DATE,
 		waktu_pengembangan: DATE,
-		tautan: { widget: 'string', required: false, pattern: ['^https://(?![^/?#]*@)\\S+$', 'diawali https://, tanpa nama pengguna sebelum @'] },
-		kontak: { widget: 'object', required: false, collapsed: true, fields: [
-			{ label: 'Nama', name: 'nama', widget: 'string', required: false },
-			{ label: 'Surel', name: 'email', widget: 'string', required: false, pattern: ['^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'alamat surel, mis. nama@tanahbumbukab.go.id'] },
-			{ label: 'Telepon', name: 'telepon', widget: 'string', required: false, pattern: ['^$|^\\+?[0-9][0-9 ()-]{5,20}$', 'angka, spasi, +, -, ()'] },
-		] },
+		tautan: {
+			widget: 'string',
+			required: false,
+			pattern: ['^https://(?![^/?#]*@)\\S+$', 'diawali https://, tanpa nama pengguna sebelum @'],
+		},
+		kontak: {
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			fields: [
+				{ label: 'Nama', name: 'nama', widget: 'string', required: false },
+				{
+					label: 'Surel',
+					name: 'email',
+					widget: 'string',
+					required: false,
+					pattern: [
+						'^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+						'alamat surel, mis. nama@tanahbumbukab.go.id',
+					],
+				},
+				{
+					label: 'Telepon',
+					name: 'telepon',
+					widget: 'string',
+					required: false,
+					pattern: ['^$|^\\+?[0-9][0-9 ()-]{5,20}$', 'angka, spasi, +, -, ()'],
+				},
+			],
+		},
 		indikator: { widget: 'object', required: false, fields: indicatorFields(rules) },
 	};
 	return Object.keys(fieldsOf)
 		.filter((name) => !(name in NOT_IN_FORM))
 		.map((name) => {
 			const widget = widgets[name];
-			if (!widget) throw new Error(`kunci \`${name}\` belum punya widget formulir di to-decap-config.ts (atau alasan di NOT_IN_FORM)`);
+			if (!widget)
+				throw new Error(
+					`kunci \`${name}\` belum punya widget formulir di to-decap-config.ts (atau alasan di NOT_IN_FORM)`
+				);
 			return { ...docOf(fieldsOf[name]), name, ...widget };
 		});
 }
@@ -132,32 +245,61 @@ export const NOT_IN_FORM: Readonly<Record<string, string>> = {
 };
 
 /** The whole `config.yml` object. */
-export function toDecapConfig(rules: RuleSet, agencies: readonly { id: string; nama: string }[], settings: CmsSettings) {
+export function toDecapConfig(
+	rules: RuleSet,
+	agencies: readonly { id: string; nama: string }[],
+	settings: CmsSettings
+) {
 	const body = BODY_SECTIONS.map((title) => `## ${title}\n\n`).join('\n');
-	const fields = [...innovationFields(rules), { label: 'Isi', name: 'body', widget: 'markdown', default: body, hint: `Empat bagian berurutan; Rancang Bangun minimal ${rules.rancang_bangun_minimal_kata} kata.` }];
+	const fields = [
+		...innovationFields(rules),
+		{
+			label: 'Isi',
+			name: 'body',
+			widget: 'markdown',
+			default: body,
+			hint: `Empat bagian berurutan; Rancang Bangun minimal ${rules.rancang_bangun_minimal_kata} kata.`,
+		},
+	];
 	return {
-		backend: { name: 'github', repo: settings.repo, branch: settings.branch, open_authoring: true, ...(settings.base_url ? { base_url: settings.base_url } : {}), commit_messages: { create: 'Usulan {{collection}} "{{slug}}"', update: 'Perbarui {{collection}} "{{slug}}"', delete: 'Hapus {{collection}} "{{slug}}"' } },
+		backend: {
+			name: 'github',
+			repo: settings.repo,
+			branch: settings.branch,
+			open_authoring: true,
+			...(settings.base_url ? { base_url: settings.base_url } : {}),
+			commit_messages: {
+				create: 'Usulan {{collection}} "{{slug}}"',
+				update: 'Perbarui {{collection}} "{{slug}}"',
+				delete: 'Hapus {{collection}} "{{slug}}"',
+			},
+		},
 		publish_mode: 'editorial_workflow',
 		// Used only on localhost with `npm run admin` (decap-server); ignored on the published site.
-		local_backend: { url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] },
+		local_backend: {
+			url: 'http://127.0.0.1:8081/api/v1',
+			allowed_hosts: ['127.0.0.1', 'localhost'],
+		},
 		media_folder: 'public/bukti',
 		public_folder: '/bukti',
 		// File names must match content/inovasi/<skpd>/<slug>.md: lowercase ASCII words and dashes.
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		collections: [...agencies].sort((a, b) => (a.id < b.id ? -1 : 1)).map((agency) => ({
-			name: `inovasi-${agency.id}`,
-			label: `Inovasi — ${agency.nama}`,
-			label_singular: 'Inovasi',
-			folder: `content/inovasi/${agency.id}`,
-			create: true,
-			extension: 'md',
-			format: 'frontmatter',
-			slug: '{{fields.nama}}',
-			identifier_field: 'nama',
-			summary: '{{nama}} ({{tahapan}})',
-			media_folder: `/public/bukti/${agency.id}/{{slug}}`,
-			public_folder: `/bukti/${agency.id}/{{slug}}`,
-			fields,
-		})),
+		collections: [...agencies]
+			.sort((a, b) => (a.id < b.id ? -1 : 1))
+			.map((agency) => ({
+				name: `inovasi-${agency.id}`,
+				label: `Inovasi — ${agency.nama}`,
+				label_singular: 'Inovasi',
+				folder: `content/inovasi/${agency.id}`,
+				create: true,
+				extension: 'md',
+				format: 'frontmatter',
+				slug: '{{fields.nama}}',
+				identifier_field: 'nama',
+				summary: '{{nama}} ({{tahapan}})',
+				media_folder: `/public/bukti/${agency.id}/{{slug}}`,
+				public_folder: `/bukti/${agency.id}/{{slug}}`,
+				fields,
+			})),
 	};
 }

@@ -16,8 +16,9 @@ export function renderRulesMarkdown(rules: RuleSet): string {
 		'',
 		'| kunci | no. | indikator | bobot | wajib | parameter 1 | parameter 2 | parameter 3 | jenis berkas |',
 		'|---|---|---|---|---|---|---|---|---|',
-		...rules.indikator.map((i) =>
-			`| \`${i.kunci}\` | ${i.nomor} | ${cell(i.nama)} | ${i.bobot} | ${i.wajib ? 'ya' : ''} | ${i.parameter.map(cell).join(' | ')} | ${i.jenis_berkas.join(', ').toUpperCase()} |`
+		...rules.indikator.map(
+			(i) =>
+				`| \`${i.kunci}\` | ${i.nomor} | ${cell(i.nama)} | ${i.bobot} | ${i.wajib ? 'ya' : ''} | ${i.parameter.map(cell).join(' | ')} | ${i.jenis_berkas.join(', ').toUpperCase()} |`
 		),
 		'',
 		'Bukti yang diminta per indikator:',
@@ -28,17 +29,25 @@ export function renderRulesMarkdown(rules: RuleSet): string {
 		'',
 		'| dasar | kode | ukuran | parameter 1 | parameter 2 | parameter 3 |',
 		'|---|---|---|---|---|---|',
-		...rules.kemanfaatan.dasar.map((b) => `| \`${b.kunci}\` | ${b.kode} | ${cell(b.nama)} (${b.satuan}) | ${b.label_pita.map(cell).join(' | ')} |`),
+		...rules.kemanfaatan.dasar.map(
+			(b) =>
+				`| \`${b.kunci}\` | ${b.kode} | ${cell(b.nama)} (${b.satuan}) | ${b.label_pita.map(cell).join(' | ')} |`
+		),
 		'',
 		'### Indikator pemda (`spd.<kunci>` di `content/pemda.yml`)',
 		'',
 		'| kunci | no. | indikator | bobot | parameter 1 | parameter 2 | parameter 3 |',
 		'|---|---|---|---|---|---|---|',
-		...rules.spd.map((r) => `| \`${r.kunci}\` | ${r.nomor} | ${cell(r.nama)} | ${r.bobot} | ${r.parameter.map(cell).join(' | ')} |`),
+		...rules.spd.map(
+			(r) =>
+				`| \`${r.kunci}\` | ${r.nomor} | ${cell(r.nama)} | ${r.bobot} | ${r.parameter.map(cell).join(' | ')} |`
+		),
 		'',
 		'### Urusan pemerintahan (`urusan`, `urusan_lain`)',
 		'',
-		`Urusan wajib pelayanan dasar (yandas): ${getBasicServiceKeys(rules).map((k) => `\`${k}\``).join(', ')}.`,
+		`Urusan wajib pelayanan dasar (yandas): ${getBasicServiceKeys(rules)
+			.map((k) => `\`${k}\``)
+			.join(', ')}.`,
 		'',
 		'| kunci | urusan | kelompok |',
 		'|---|---|---|',
@@ -51,13 +60,15 @@ export function renderRulesMarkdown(rules: RuleSet): string {
 	return lines.join('\n');
 }
 
-export const RULES_BLOCK_START = '<!-- aturan:mulai (dibuat oleh npm run docs:aturan; jangan disunting) -->';
+export const RULES_BLOCK_START =
+	'<!-- aturan:mulai (dibuat oleh npm run docs:aturan; jangan disunting) -->';
 export const RULES_BLOCK_END = '<!-- aturan:selesai -->';
 
 /** Replaces the generated block of `readme` with fresh tables; throws if the markers are missing. */
 export function replaceRulesBlock(readme: string, rules: RuleSet): string {
 	const start = readme.indexOf(RULES_BLOCK_START);
 	const end = readme.indexOf(RULES_BLOCK_END);
-	if (start < 0 || end < start) throw new Error('penanda blok aturan tidak ditemukan di content/README.md');
+	if (start < 0 || end < start)
+		throw new Error('penanda blok aturan tidak ditemukan di content/README.md');
 	return `${readme.slice(0, start + RULES_BLOCK_START.length)}\n\n${renderRulesMarkdown(rules)}\n\n${readme.slice(end)}`;
 }

@@ -2,7 +2,12 @@
  * Dates for Indonesian readers: `2024-07-01` → `1 Juli 2024`. The input is a calendar date, so it
  * is formatted in UTC and no time zone can move it to another day.
  */
-const formatter = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatter = new Intl.DateTimeFormat('id-ID', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 // Intl formatting showed up in the 10,000-page build profile; a build formats few distinct dates.
 const formatted = new Map<string, string>();

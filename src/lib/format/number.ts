@@ -10,7 +10,10 @@ const formatters = new Map<number, Intl.NumberFormat>();
 export function formatNumber(value: number, decimals = 2): string {
 	let formatter = formatters.get(decimals);
 	if (!formatter) {
-		formatter = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		formatter = new Intl.NumberFormat('id-ID', {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+		});
 		formatters.set(decimals, formatter);
 	}
 	return formatter.format(value);

@@ -48,7 +48,10 @@ export function toCodeSpan(text: string, options: { inTable?: boolean } = {}): s
  * parts become code spans, the rest escaped text. An odd backtick in a quoted value only shifts
  * which parts are code; every part stays inert either way.
  */
-export function formatMessageMarkdown(message: string, options: { inTable?: boolean } = {}): string {
+export function formatMessageMarkdown(
+	message: string,
+	options: { inTable?: boolean } = {}
+): string {
 	return message
 		.split('`')
 		.map((part, index) => (index % 2 === 1 ? toCodeSpan(part, options) : escapeMarkdownText(part)))

@@ -63,8 +63,16 @@ export const secureLinks = {
 				const src = typeof properties.src === 'string' ? properties.src : undefined;
 				if (src !== undefined && (isExternal(src) || src.trimStart().startsWith('//'))) {
 					const href = toSiteHref(src);
-					const alt = typeof properties.alt === 'string' && properties.alt.trim() !== '' ? properties.alt : src;
-					ctx.replaceNode(node, { type: 'element', tagName: 'a', properties: href ? { href, rel: ['noopener', 'noreferrer'] } : {}, children: [{ type: 'text', value: t('body.externalImage', { alt }) }] });
+					const alt =
+						typeof properties.alt === 'string' && properties.alt.trim() !== ''
+							? properties.alt
+							: src;
+					ctx.replaceNode(node, {
+						type: 'element',
+						tagName: 'a',
+						properties: href ? { href, rel: ['noopener', 'noreferrer'] } : {},
+						children: [{ type: 'text', value: t('body.externalImage', { alt }) }],
+					});
 					return;
 				}
 				if (src !== undefined && !isSafeUrl(src)) ctx.setProperty(node, 'src', undefined);
@@ -76,7 +84,8 @@ export const secureLinks = {
 			if (typeof value !== 'string') return;
 			const href = toSiteHref(value);
 			if (href !== value) ctx.setProperty(node, 'href', href);
-			if (href !== undefined && isExternal(href)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+			if (href !== undefined && isExternal(href))
+				ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
 		},
 	},
 } satisfies HastPluginDefinition;

@@ -10,7 +10,10 @@ export interface AgencyOwners {
 }
 
 /** The whole CODEOWNERS file (deterministic: agencies sorted by id). */
-export function renderCodeowners(coordinators: readonly string[], agencies: readonly AgencyOwners[]): string {
+export function renderCodeowners(
+	coordinators: readonly string[],
+	agencies: readonly AgencyOwners[]
+): string {
 	const lead = coordinators.length > 0 ? coordinators.join(' ') : '';
 	const lines = [
 		'# Dibuat oleh `npm run codeowners` dari content/pemda.yml (pemilik = koordinator) dan',

@@ -5,7 +5,11 @@
  * are capped per file, and the index comes first, so no content can shape or hide the report.
  */
 import { formatNumber as num, formatScore } from '../format/number.ts';
-import { escapeMarkdownText, formatMessageMarkdown, toCodeSpan } from '../markdown/escape-markdown.ts';
+import {
+	escapeMarkdownText,
+	formatMessageMarkdown,
+	toCodeSpan,
+} from '../markdown/escape-markdown.ts';
 import type { RegionScore } from '../scoring/region.ts';
 import type { Finding } from '../validation/finding.ts';
 
@@ -60,25 +64,35 @@ function formatFinding(finding: Finding): string {
 function formatFindings(findings: readonly Finding[]): string[] {
 	const lines = findings.slice(0, FINDINGS_PER_FILE).map(formatFinding);
 	const rest = findings.length - FINDINGS_PER_FILE;
-	if (rest > 0) lines.push(`- … dan ${rest} temuan lain di berkas ini; lihat semuanya dengan ${toCodeSpan(`npm run check:content -- ${findings[0]!.file}`)}`);
+	if (rest > 0)
+		lines.push(
+			`- … dan ${rest} temuan lain di berkas ini; lihat semuanya dengan ${toCodeSpan(`npm run check:content -- ${findings[0]!.file}`)}`
+		);
 	return lines;
 }
 
 /** Groups findings by file, keeping their order. */
 function groupByFile(findings: readonly Finding[]): Finding[][] {
 	const groups = new Map<string, Finding[]>();
-	for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+	for (const finding of findings)
+		groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
 	return [...groups.values()];
 }
 
 /** A "… and N more" line when `total` exceeds what was shown. */
 function formatRest(total: number, what: string): string[] {
-	return total > ROWS_SHOWN ? ['', `… dan ${total - ROWS_SHOWN} ${what} lainnya (tidak ditampilkan).`] : [];
+	return total > ROWS_SHOWN
+		? ['', `… dan ${total - ROWS_SHOWN} ${what} lainnya (tidak ditampilkan).`]
+		: [];
 }
 
 function formatMaturity(change: InnovationChange): string {
 	const before = change.before ? formatScore(change.before.kematangan) : '–';
-	const after = change.after ? formatScore(change.after.kematangan) : change.status === 'dihapus' ? '–' : 'tidak dihitung (galat)';
+	const after = change.after
+		? formatScore(change.after.kematangan)
+		: change.status === 'dihapus'
+			? '–'
+			: 'tidak dihitung (galat)';
 	return before === after ? after : `${before} → ${after}`;
 }
 
@@ -120,7 +134,10 @@ export function toCommitStatus(report: PrReport): CommitStatus {
 	const delta = report.region.after.iid - report.region.before.iid;
 	const iid = `IID ${num(report.region.before.iid)} → ${num(report.region.after.iid)} (${delta > 0 ? '+' : ''}${num(delta)})`;
 	const attention = report.attention.length > 0 ? '; perlu perhatian koordinator' : '';
-	const description = errors > 0 ? `${errors} galat, ${warnings} peringatan${attention}` : `tanpa galat, ${warnings} peringatan; ${iid}${attention}`;
+	const description =
+		errors > 0
+			? `${errors} galat, ${warnings} peringatan${attention}`
+			: `tanpa galat, ${warnings} peringatan; ${iid}${attention}`;
 	return { state: errors > 0 ? 'failure' : 'success', description: description.slice(0, 140) };
 }
 
@@ -134,30 +151,61 @@ export function formatPrReport(report: PrReport): string {
 			: `✔ Tidak ada galat (${warnings} peringatan). Usulan siap ditinjau koordinator.`
 	);
 	if (report.attention.length > 0) {
-		lines.push('', `⚠️ **Perlu perhatian koordinator**: ${report.attention.map((reason) => formatMessageMarkdown(reason)).join('; ')}.`);
+		lines.push(
+			'',
+			`⚠️ **Perlu perhatian koordinator**: ${report.attention.map((reason) => formatMessageMarkdown(reason)).join('; ')}.`
+		);
 	}
 	// The index first: whatever follows may be long, and nothing after it can hide it.
-	lines.push('', '### Dampak pada Indeks Inovasi Daerah', '', ...describeRegion(report.region.before, report.region.after));
+	lines.push(
+		'',
+		'### Dampak pada Indeks Inovasi Daerah',
+		'',
+		...describeRegion(report.region.before, report.region.after)
+	);
 	if (report.changes.length > 0) {
-		lines.push('', '### Inovasi yang berubah', '', '| Inovasi | Perubahan | Kematangan | Dinilai | Indikator wajib belum diklaim |', '|---|---|---|---|---|');
+		lines.push(
+			'',
+			'### Inovasi yang berubah',
+			'',
+			'| Inovasi | Perubahan | Kematangan | Dinilai | Indikator wajib belum diklaim |',
+			'|---|---|---|---|---|'
+		);
 		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
 			const state = change.after;
 			const eligible = state ? (state.dinilai ? 'ya' : 'tidak') : '–';
-			const missing = state ? state.wajib_kurang.map((key) => escapeMarkdownText(key)).join(', ') || '–' : '–';
+			const missing = state
+				? state.wajib_kurang.map((key) => escapeMarkdownText(key)).join(', ') || '–'
+				: '–';
 			const from = change.from ? ` (dari ${toCodeSpan(change.from, { inTable: true })})` : '';
-			lines.push(`| ${toCodeSpan(change.id, { inTable: true })} | ${STATUS[change.status]}${from} | ${formatMaturity(change)} | ${eligible} | ${missing} |`);
+			lines.push(
+				`| ${toCodeSpan(change.id, { inTable: true })} | ${STATUS[change.status]}${from} | ${formatMaturity(change)} | ${eligible} | ${missing} |`
+			);
 		}
 		lines.push(...formatRest(report.changes.length, 'inovasi'));
 		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
-			if (change.after && !change.after.dinilai) lines.push('', `${toCodeSpan(change.id)} belum dinilai: ${escapeMarkdownText(change.after.alasan)}.`);
+			if (change.after && !change.after.dinilai)
+				lines.push(
+					'',
+					`${toCodeSpan(change.id)} belum dinilai: ${escapeMarkdownText(change.after.alasan)}.`
+				);
 			if (change.findings.length === 0) continue;
 			lines.push('', `#### ${toCodeSpan(change.id)}`, '', ...formatFindings(change.findings));
 		}
 	}
 	if (report.otherFindings.length > 0) {
 		const groups = groupByFile(report.otherFindings);
-		lines.push('', '### Berkas lain', '', ...groups.slice(0, ROWS_SHOWN).flatMap(formatFindings), ...formatRest(groups.length, 'berkas'));
+		lines.push(
+			'',
+			'### Berkas lain',
+			'',
+			...groups.slice(0, ROWS_SHOWN).flatMap(formatFindings),
+			...formatRest(groups.length, 'berkas')
+		);
 	}
-	lines.push('', '<sub>Perkiraan dari klaim SKPD sebelum verifikasi. Panduan: CONTRIBUTING.md dan content/README.md.</sub>');
+	lines.push(
+		'',
+		'<sub>Perkiraan dari klaim SKPD sebelum verifikasi. Panduan: CONTRIBUTING.md dan content/README.md.</sub>'
+	);
 	return `${lines.join('\n')}\n`;
 }

@@ -13,7 +13,12 @@ export interface RepoSettingsInput {
 	/** `GET /repos/{o}/{r}/rules/branches/{b}`: the active ruleset rules on the branch. */
 	rules?: readonly RulesetRule[];
 	/** `GET /repos/{o}/{r}/rulesets/{id}` of each ruleset those rules come from. */
-	rulesets?: readonly { id: number; name?: string; enforcement?: string; bypass_actors?: readonly unknown[] }[];
+	rulesets?: readonly {
+		id: number;
+		name?: string;
+		enforcement?: string;
+		bypass_actors?: readonly unknown[];
+	}[];
 	/** `GET /repos/{o}/{r}/actions/permissions/workflow`. */
 	workflow?: { default_workflow_permissions?: string; can_approve_pull_request_reviews?: boolean };
 }
@@ -50,7 +55,10 @@ export interface SettingCheck {
 const PROTECT = 'Settings → Branches → Add branch ruleset (atau Branch protection rule) untuk';
 
 /** Judges the settings; `statusContext` is the trusted review's commit status. */
-export function assessRepoSettings(input: RepoSettingsInput, statusContext: string): SettingCheck[] {
+export function assessRepoSettings(
+	input: RepoSettingsInput,
+	statusContext: string
+): SettingCheck[] {
 	const { branch, protection } = input;
 	const rules = input.rules ?? [];
 	const pullRule = rules.find((rule) => rule.type === 'pull_request');
@@ -58,25 +66,75 @@ export function assessRepoSettings(input: RepoSettingsInput, statusContext: stri
 	const contexts = [
 		...(protection?.required_status_checks?.contexts ?? []),
 		...(protection?.required_status_checks?.checks ?? []).map((check) => check.context),
-		...rules.filter((rule) => rule.type === 'required_status_checks').flatMap((rule) => (rule.parameters?.required_status_checks ?? []).map((check) => check.context)),
+		...rules
+			.filter((rule) => rule.type === 'required_status_checks')
+			.flatMap((rule) =>
+				(rule.parameters?.required_status_checks ?? []).map((check) => check.context)
+			),
 	];
 	const viaPullRequest = reviews !== undefined || pullRule !== undefined;
 	const bypassers = [
 		...Object.values(reviews?.bypass_pull_request_allowances ?? {}).flatMap((list) => list ?? []),
 		...(input.rulesets ?? []).flatMap((ruleset) => ruleset.bypass_actors ?? []),
 	];
-	const adminsBound = protection ? protection.enforce_admins?.enabled === true : pullRule !== undefined;
-	const approvals = Math.max(reviews?.required_approving_review_count ?? 0, pullRule?.parameters?.required_approving_review_count ?? 0);
-	const forcePush = protection?.allow_force_pushes?.enabled === true || (protection === undefined && !rules.some((rule) => rule.type === 'non_fast_forward'));
-	const deletion = protection?.allow_deletions?.enabled === true || (protection === undefined && !rules.some((rule) => rule.type === 'deletion'));
+	const adminsBound = protection
+		? protection.enforce_admins?.enabled === true
+		: pullRule !== undefined;
+	const approvals = Math.max(
+		reviews?.required_approving_review_count ?? 0,
+		pullRule?.parameters?.required_approving_review_count ?? 0
+	);
+	const forcePush =
+		protection?.allow_force_pushes?.enabled === true ||
+		(protection === undefined && !rules.some((rule) => rule.type === 'non_fast_forward'));
+	const deletion =
+		protection?.allow_deletions?.enabled === true ||
+		(protection === undefined && !rules.some((rule) => rule.type === 'deletion'));
 	return [
-		{ label: `cabang \`${branch}\` terlindungi`, ok: protection !== undefined || rules.length > 0, fix: `${PROTECT} \`${branch}\`` },
-		{ label: 'perubahan hanya lewat pull request (tanpa push langsung, termasuk unggahan halaman Media formulir)', ok: viaPullRequest, fix: `${PROTECT} \`${branch}\`: centang "Require a pull request before merging"` },
-		{ label: `status "${statusContext}" wajib lulus sebelum merge`, ok: contexts.includes(statusContext), fix: `"Require status checks to pass" → tambahkan "${statusContext}" (muncul setelah alur tinjauan.yml berjalan sekali)` },
-		{ label: 'tinjauan pemilik kode (CODEOWNERS, yaitu koordinator) wajib', ok: reviews?.require_code_owner_reviews === true || pullRule?.parameters?.require_code_owner_review === true, fix: 'centang "Require review from Code Owners"' },
-		{ label: 'minimal satu persetujuan', ok: approvals >= 1, fix: 'atur "Required approvals" ke 1 atau lebih' },
-		{ label: 'tidak ada yang boleh melewati aturan (termasuk admin)', ok: adminsBound && bypassers.length === 0, fix: 'centang "Do not allow bypassing the above settings" / kosongkan "Bypass list", dan hapus pengecualian "Allow specified actors to bypass"' },
-		{ label: 'force push dan penghapusan cabang ditolak', ok: !forcePush && !deletion, fix: 'biarkan "Allow force pushes" dan "Allow deletions" tidak dicentang (ruleset: "Block force pushes", "Restrict deletions")' },
-		{ label: 'token alur kerja bawaan hanya-baca dan tidak dapat menyetujui pull request', ok: input.workflow?.default_workflow_permissions === 'read' && input.workflow.can_approve_pull_request_reviews !== true, fix: 'Settings → Actions → General → Workflow permissions: "Read repository contents", tanpa "Allow GitHub Actions to create and approve pull requests"' },
+		{
+			label: `cabang \`${branch}\` terlindungi`,
+			ok: protection !== undefined || rules.length > 0,
+			fix: `${PROTECT} \`${branch}\``,
+		},
+		{
+			label:
+				'perubahan hanya lewat pull request (tanpa push langsung, termasuk unggahan halaman Media formulir)',
+			ok: viaPullRequest,
+			fix: `${PROTECT} \`${branch}\`: centang "Require a pull request before merging"`,
+		},
+		{
+			label: `status "${statusContext}" wajib lulus sebelum merge`,
+			ok: contexts.includes(statusContext),
+			fix: `"Require status checks to pass" → tambahkan "${statusContext}" (muncul setelah alur tinjauan.yml berjalan sekali)`,
+		},
+		{
+			label: 'tinjauan pemilik kode (CODEOWNERS, yaitu koordinator) wajib',
+			ok:
+				reviews?.require_code_owner_reviews === true ||
+				pullRule?.parameters?.require_code_owner_review === true,
+			fix: 'centang "Require review from Code Owners"',
+		},
+		{
+			label: 'minimal satu persetujuan',
+			ok: approvals >= 1,
+			fix: 'atur "Required approvals" ke 1 atau lebih',
+		},
+		{
+			label: 'tidak ada yang boleh melewati aturan (termasuk admin)',
+			ok: adminsBound && bypassers.length === 0,
+			fix: 'centang "Do not allow bypassing the above settings" / kosongkan "Bypass list", dan hapus pengecualian "Allow specified actors to bypass"',
+		},
+		{
+			label: 'force push dan penghapusan cabang ditolak',
+			ok: !forcePush && !deletion,
+			fix: 'biarkan "Allow force pushes" dan "Allow deletions" tidak dicentang (ruleset: "Block force pushes", "Restrict deletions")',
+		},
+		{
+			label: 'token alur kerja bawaan hanya-baca dan tidak dapat menyetujui pull request',
+			ok:
+				input.workflow?.default_workflow_permissions === 'read' &&
+				input.workflow.can_approve_pull_request_reviews !== true,
+			fix: 'Settings → Actions → General → Workflow permissions: "Read repository contents", tanpa "Allow GitHub Actions to create and approve pull requests"',
+		},
 	];
 }

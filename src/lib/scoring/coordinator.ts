@@ -37,9 +37,15 @@ export function getAgencyGaps(report: ScoreReport): AgencyGap[] {
 			id: rank.id,
 			jumlah: own.length,
 			dinilai: eligible.length,
-			rata_kematangan: eligible.length > 0 ? eligible.reduce((sum, i) => sum + i.kematangan, 0) / eligible.length : 0,
+			rata_kematangan:
+				eligible.length > 0
+					? eligible.reduce((sum, i) => sum + i.kematangan, 0) / eligible.length
+					: 0,
 			kurang_wajib: own.filter((innovation) => innovation.maturity.wajib_kurang.length > 0).length,
-			indikator_terlemah: [...lost.values()].filter((e) => e.poin_hilang > 0).sort((a, b) => b.poin_hilang - a.poin_hilang || (a.kunci < b.kunci ? -1 : 1)).slice(0, 3),
+			indikator_terlemah: [...lost.values()]
+				.filter((e) => e.poin_hilang > 0)
+				.sort((a, b) => b.poin_hilang - a.poin_hilang || (a.kunci < b.kunci ? -1 : 1))
+				.slice(0, 3),
 		};
 	});
 }
@@ -70,6 +76,8 @@ export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rul
 		yandas_kurang: pemda.yandas_kurang,
 		kurang_yandas: Math.max(0, rules.rumus.yandas_minimal - pemda.yandas),
 		...(next ? { predikat_berikut: next } : {}),
-		habis_jendela: report.inovasi.filter((i) => i.eligibility.dinilai && (i.eligibility.tanggal_acuan?.tanggal ?? '') < nextStart),
+		habis_jendela: report.inovasi.filter(
+			(i) => i.eligibility.dinilai && (i.eligibility.tanggal_acuan?.tanggal ?? '') < nextStart
+		),
 	};
 }

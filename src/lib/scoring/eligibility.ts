@@ -20,13 +20,13 @@ export interface Eligibility {
 	tanggal_acuan?: { kunci: string; tanggal: string };
 }
 
-
 /** The latest date among trial, implementation and development (later key wins a tie). */
 export function getLatestDate(input: EligibilityInput): Eligibility['tanggal_acuan'] {
 	let latest: Eligibility['tanggal_acuan'];
 	for (const kunci of DATE_KEYS) {
 		const tanggal = input[kunci];
-		if (tanggal !== undefined && (latest === undefined || tanggal >= latest.tanggal)) latest = { kunci, tanggal };
+		if (tanggal !== undefined && (latest === undefined || tanggal >= latest.tanggal))
+			latest = { kunci, tanggal };
 	}
 	return latest;
 }
@@ -39,16 +39,32 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 	const { mulai, selesai } = rules.jendela_penilaian;
 	const window = `${mulai} s.d. ${selesai}`;
 	if (!rules.tahapan_dinilai.includes(input.tahapan)) {
-		return { dinilai: false, alasan: `tahapan ${input.tahapan} belum dinilai; inovasi dinilai mulai tahapan ${rules.tahapan_dinilai.join(' atau ')}` };
+		return {
+			dinilai: false,
+			alasan: `tahapan ${input.tahapan} belum dinilai; inovasi dinilai mulai tahapan ${rules.tahapan_dinilai.join(' atau ')}`,
+		};
 	}
 	const latest = getLatestDate(input);
-	if (!latest) return { dinilai: false, alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan' };
+	if (!latest)
+		return { dinilai: false, alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan' };
 	const basis = `${latest.kunci} ${latest.tanggal}`;
 	if (latest.tanggal < mulai) {
-		return { dinilai: false, tanggal_acuan: latest, alasan: `tanggal terbaru (${basis}) sebelum jendela penilaian ${window}; isi waktu_pengembangan bila inovasi dikembangkan dalam jendela` };
+		return {
+			dinilai: false,
+			tanggal_acuan: latest,
+			alasan: `tanggal terbaru (${basis}) sebelum jendela penilaian ${window}; isi waktu_pengembangan bila inovasi dikembangkan dalam jendela`,
+		};
 	}
 	if (latest.tanggal > selesai) {
-		return { dinilai: false, tanggal_acuan: latest, alasan: `tanggal terbaru (${basis}) setelah jendela penilaian ${window}; masuk penilaian tahun berikutnya` };
+		return {
+			dinilai: false,
+			tanggal_acuan: latest,
+			alasan: `tanggal terbaru (${basis}) setelah jendela penilaian ${window}; masuk penilaian tahun berikutnya`,
+		};
 	}
-	return { dinilai: true, tanggal_acuan: latest, alasan: `tahapan ${input.tahapan}, tanggal terbaru (${basis}) dalam jendela penilaian ${window}` };
+	return {
+		dinilai: true,
+		tanggal_acuan: latest,
+		alasan: `tahapan ${input.tahapan}, tanggal terbaru (${basis}) dalam jendela penilaian ${window}`,
+	};
 }

@@ -34,7 +34,10 @@ export interface Maturity {
 }
 
 /** Computes the maturity of one innovation from its indicator answers. */
-export function computeMaturity(answers: Readonly<Record<string, ScoredAnswer | undefined>>, rules: RuleSet): Maturity {
+export function computeMaturity(
+	answers: Readonly<Record<string, ScoredAnswer | undefined>>,
+	rules: RuleSet
+): Maturity {
 	const rows = rules.indikator.map((indicator): MaturityRow => {
 		const answer = answers[indicator.kunci];
 		const parameter = answer?.parameter ?? 0;
@@ -58,6 +61,9 @@ export function computeMaturity(answers: Readonly<Record<string, ScoredAnswer | 
 }
 
 /** Σ weight × parameter over region-level (SPD) answers. */
-export function computeSpd(answers: Readonly<Record<string, ScoredAnswer | undefined>>, rules: RuleSet): number {
+export function computeSpd(
+	answers: Readonly<Record<string, ScoredAnswer | undefined>>,
+	rules: RuleSet
+): number {
 	return rules.spd.reduce((sum, row) => sum + row.bobot * (answers[row.kunci]?.parameter ?? 0), 0);
 }

@@ -16,7 +16,10 @@ export function getPredicate(iid: number, rules: RuleSet): string {
 }
 
 /** The next higher band and how many index points are missing to reach it (undefined at the top). */
-export function getNextPredicate(iid: number, rules: RuleSet): { nama: string; selisih: number } | undefined {
+export function getNextPredicate(
+	iid: number,
+	rules: RuleSet
+): { nama: string; selisih: number } | undefined {
 	const value = round2(iid);
 	const higher = rules.predikat.filter((band) => band.minimal > value);
 	const next = higher.at(-1);

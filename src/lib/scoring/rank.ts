@@ -22,8 +22,16 @@ export interface AgencyRank {
 }
 
 /** Ranks every agency in `agencyIds`; innovations of unknown agencies are ignored. */
-export function rankAgencies(agencyIds: readonly string[], innovations: readonly RankableInnovation[]): AgencyRank[] {
-	const totals = new Map(agencyIds.map((id) => [id, { id, jumlah_inovasi: 0, total_kematangan: 0, jumlah_semua_inovasi: 0 }]));
+export function rankAgencies(
+	agencyIds: readonly string[],
+	innovations: readonly RankableInnovation[]
+): AgencyRank[] {
+	const totals = new Map(
+		agencyIds.map((id) => [
+			id,
+			{ id, jumlah_inovasi: 0, total_kematangan: 0, jumlah_semua_inovasi: 0 },
+		])
+	);
 	for (const innovation of innovations) {
 		const agency = totals.get(innovation.skpd);
 		if (!agency) continue;

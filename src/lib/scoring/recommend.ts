@@ -8,7 +8,8 @@ import { computeRegion, type ScoredInnovation } from './region.ts';
 import { round2 } from './round.ts';
 import { getBasicServiceKeys } from './rules-derived.ts';
 
-export type ActionKind = 'naikkan-indikator' | 'lengkapi-wajib' | 'tambah-inovasi-yandas' | 'naikkan-spd';
+export type ActionKind =
+	'naikkan-indikator' | 'lengkapi-wajib' | 'tambah-inovasi-yandas' | 'naikkan-spd';
 
 export interface Recommendation {
 	jenis: ActionKind;
@@ -28,7 +29,12 @@ export interface RecommendInput {
 	inovasi: readonly ScoredInnovation[];
 }
 
-const KIND_ORDER: ActionKind[] = ['lengkapi-wajib', 'tambah-inovasi-yandas', 'naikkan-indikator', 'naikkan-spd'];
+const KIND_ORDER: ActionKind[] = [
+	'lengkapi-wajib',
+	'tambah-inovasi-yandas',
+	'naikkan-indikator',
+	'naikkan-spd',
+];
 
 /** IID of a variant: SPD and innovations as given. */
 function iidOf(rules: RuleSet, spd: number, innovations: readonly ScoredInnovation[]): number {
@@ -42,7 +48,9 @@ function withRaised(innovation: ScoredInnovation, weight: number): ScoredInnovat
 
 /** The minimal eligible innovation a coordinator can ask for: every mandatory indicator at level 1. */
 export function getMinimalMaturity(rules: RuleSet): number {
-	return rules.indikator.filter((indicator) => indicator.wajib).reduce((sum, indicator) => sum + indicator.bobot, 0);
+	return rules.indikator
+		.filter((indicator) => indicator.wajib)
+		.reduce((sum, indicator) => sum + indicator.bobot, 0);
 }
 
 /**
@@ -91,14 +99,21 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 	for (const affair of getBasicServiceKeys(rules).filter((key) => !covered.has(key))) {
 		const name = rules.urusan.find((u) => u.kunci === affair)?.nama ?? affair;
 		const hypothetical: ScoredInnovation = {
-			id: `(baru)/${affair}`, skpd: '', nama: 'Inovasi baru', urusan: affair, tahapan: 'uji-coba', kematangan: minimal,
-			maturity: { total: minimal, rows: [], wajib_kurang: [] }, eligibility: { dinilai: true, alasan: '' },
+			id: `(baru)/${affair}`,
+			skpd: '',
+			nama: 'Inovasi baru',
+			urusan: affair,
+			tahapan: 'uji-coba',
+			kematangan: minimal,
+			maturity: { total: minimal, rows: [], wajib_kurang: [] },
+			eligibility: { dinilai: true, alasan: '' },
 		};
 		actions.push({
 			jenis: 'tambah-inovasi-yandas',
 			aksi: `Tambah satu inovasi yang dinilai pada urusan ${name} (kematangan minimal ${minimal}: semua indikator wajib di parameter 1)`,
 			kenaikan_iid: gain(iidOf(rules, spd, [...inovasi, hypothetical])),
-			bukti: 'Inovasi tahap uji coba atau penerapan dengan tanggal dalam jendela penilaian, beserta bukti indikator wajib.',
+			bukti:
+				'Inovasi tahap uji coba atau penerapan dengan tanggal dalam jendela penilaian, beserta bukti indikator wajib.',
 			sasaran: { urusan: affair },
 		});
 	}
@@ -117,6 +132,11 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 
 	return actions
 		.filter((action) => action.kenaikan_iid > 0)
-		.sort((a, b) => b.kenaikan_iid - a.kenaikan_iid || KIND_ORDER.indexOf(a.jenis) - KIND_ORDER.indexOf(b.jenis) || (a.aksi < b.aksi ? -1 : 1))
+		.sort(
+			(a, b) =>
+				b.kenaikan_iid - a.kenaikan_iid ||
+				KIND_ORDER.indexOf(a.jenis) - KIND_ORDER.indexOf(b.jenis) ||
+				(a.aksi < b.aksi ? -1 : 1)
+		)
 		.slice(0, limit);
 }

@@ -72,7 +72,10 @@ export interface RegionInput {
 }
 
 /** Scores one innovation: maturity with its breakdown, and eligibility with its reason. */
-export function scoreInnovation(innovation: InnovationForScoring, rules: RuleSet): ScoredInnovation {
+export function scoreInnovation(
+	innovation: InnovationForScoring,
+	rules: RuleSet
+): ScoredInnovation {
 	const maturity = computeMaturity(innovation.indikator, rules);
 	return {
 		id: innovation.id,
@@ -87,17 +90,25 @@ export function scoreInnovation(innovation: InnovationForScoring, rules: RuleSet
 }
 
 /** Computes the region-level terms from already scored innovations. */
-export function computeRegion(spd: number, scored: readonly ScoredInnovation[], rules: RuleSet): RegionScore {
-	const { pembagi_minimal, faktor_jumlah_inovasi, batas_jumlah_inovasi, yandas_minimal } = rules.rumus;
+export function computeRegion(
+	spd: number,
+	scored: readonly ScoredInnovation[],
+	rules: RuleSet
+): RegionScore {
+	const { pembagi_minimal, faktor_jumlah_inovasi, batas_jumlah_inovasi, yandas_minimal } =
+		rules.rumus;
 	const eligible = scored.filter((innovation) => innovation.eligibility.dinilai);
 	const n = eligible.length;
 	const basic = getBasicServiceKeys(rules);
 	const covered = new Set(eligible.map((innovation) => innovation.urusan));
 	const urusan_yandas = basic.filter((key) => covered.has(key));
 	const pembagi = Math.max(pembagi_minimal, n);
-	const rata_kematangan = eligible.reduce((sum, innovation) => sum + innovation.kematangan, 0) / pembagi;
+	const rata_kematangan =
+		eligible.reduce((sum, innovation) => sum + innovation.kematangan, 0) / pembagi;
 	const jumlah_dihitung = urusan_yandas.length >= yandas_minimal;
-	const skor_jumlah_inovasi = jumlah_dihitung ? Math.min(n, batas_jumlah_inovasi) * faktor_jumlah_inovasi : 0;
+	const skor_jumlah_inovasi = jumlah_dihitung
+		? Math.min(n, batas_jumlah_inovasi) * faktor_jumlah_inovasi
+		: 0;
 	const sid = rata_kematangan + skor_jumlah_inovasi;
 	const total = spd + sid;
 	const skor_maksimal = getMaxTotal(rules);
@@ -130,6 +141,13 @@ export function scoreRegion(input: RegionInput): ScoreReport {
 		rules,
 		pemda: computeRegion(computeSpd(input.spd, rules), inovasi, rules),
 		inovasi,
-		skpd: rankAgencies(input.agencyIds, inovasi.map((i) => ({ skpd: i.skpd, kematangan: i.kematangan, dinilai: i.eligibility.dinilai }))),
+		skpd: rankAgencies(
+			input.agencyIds,
+			inovasi.map((i) => ({
+				skpd: i.skpd,
+				kematangan: i.kematangan,
+				dinilai: i.eligibility.dinilai,
+			}))
+		),
 	};
 }

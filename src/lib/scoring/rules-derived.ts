@@ -15,7 +15,9 @@ export function getMaxSpd(rules: RuleSet): number {
 
 /** Highest volume term: cap × factor (2026: 200 × 0.38 = 76). */
 export function getMaxVolume(rules: RuleSet): number {
-	return Math.round(rules.rumus.batas_jumlah_inovasi * rules.rumus.faktor_jumlah_inovasi * 1e9) / 1e9;
+	return (
+		Math.round(rules.rumus.batas_jumlah_inovasi * rules.rumus.faktor_jumlah_inovasi * 1e9) / 1e9
+	);
 }
 
 /** The divisor of the index: SPD max + maturity max + volume max (2026: 250). */
@@ -25,6 +27,8 @@ export function getMaxTotal(rules: RuleSet): number {
 
 /** Keys of the basic-service affairs (*urusan wajib pelayanan dasar*), in rule-set order. */
 export function getBasicServiceKeys(rules: RuleSet): string[] {
-	const groups = new Set(rules.kelompok_urusan.filter((group) => group.yandas).map((group) => group.kunci));
+	const groups = new Set(
+		rules.kelompok_urusan.filter((group) => group.yandas).map((group) => group.kunci)
+	);
 	return rules.urusan.filter((affair) => groups.has(affair.kelompok)).map((affair) => affair.kunci);
 }

@@ -22,7 +22,10 @@ export interface ContentForScoring {
 
 /** The frontmatter fields scoring reads besides the indicator answers (`SCORED_KEYS`). */
 function pickScoredFrontmatter(data: InnovationData | ScoringData) {
-	return Object.fromEntries(SCORED_KEYS.map((key) => [key, data[key]])) as Pick<ScoringData, (typeof SCORED_KEYS)[number]>;
+	return Object.fromEntries(SCORED_KEYS.map((key) => [key, data[key]])) as Pick<
+		ScoringData,
+		(typeof SCORED_KEYS)[number]
+	>;
 }
 
 /** The fields of a validated innovation that scoring reads (shared by the engine and the simulator). */
@@ -32,7 +35,12 @@ export function pickScoringFields({ id, skpd, data }: ScoredEntry) {
 
 /** Validated data cut down to what `createScoringSchema` reads (for the scoring cache). */
 export function toScoringData(data: InnovationData): ScoringData {
-	const indikator = Object.fromEntries(Object.entries(data.indikator).map(([key, answer]) => [key, answer && { parameter: answer.parameter }]));
+	const indikator = Object.fromEntries(
+		Object.entries(data.indikator).map(([key, answer]) => [
+			key,
+			answer && { parameter: answer.parameter },
+		])
+	);
 	return { ...pickScoredFrontmatter(data), indikator } as ScoringData;
 }
 

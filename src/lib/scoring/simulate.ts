@@ -6,7 +6,12 @@
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import type { EligibilityInput } from './eligibility.ts';
 import { computeSpd } from './maturity.ts';
-import { computeRegion, scoreInnovation, type RegionScore, type ScoredInnovation } from './region.ts';
+import {
+	computeRegion,
+	scoreInnovation,
+	type RegionScore,
+	type ScoredInnovation,
+} from './region.ts';
 
 /** One innovation as the simulator needs it. */
 export interface SimInnovation extends EligibilityInput {
@@ -33,17 +38,34 @@ export interface SimChanges {
 
 export const NO_CHANGES: SimChanges = { spd: {}, indikator: {}, baru: [] };
 
-const toAnswers = (parameters: Record<string, number>) => Object.fromEntries(Object.entries(parameters).map(([key, parameter]) => [key, { parameter }]));
+const toAnswers = (parameters: Record<string, number>) =>
+	Object.fromEntries(Object.entries(parameters).map(([key, parameter]) => [key, { parameter }]));
 
 /** Scores the base with the changes applied. */
-export function simulate(rules: RuleSet, base: SimBase, changes: SimChanges): { region: RegionScore; inovasi: ScoredInnovation[] } {
+export function simulate(
+	rules: RuleSet,
+	base: SimBase,
+	changes: SimChanges
+): { region: RegionScore; inovasi: ScoredInnovation[] } {
 	const spd = computeSpd(toAnswers({ ...base.spd, ...changes.spd }), rules);
 	const inovasi = base.inovasi.map((innovation) =>
-		scoreInnovation({ ...innovation, indikator: toAnswers({ ...innovation.indikator, ...changes.indikator[innovation.id] }) }, rules)
+		scoreInnovation(
+			{
+				...innovation,
+				indikator: toAnswers({ ...innovation.indikator, ...changes.indikator[innovation.id] }),
+			},
+			rules
+		)
 	);
 	const hypothetical: ScoredInnovation[] = changes.baru.map((item, index) => ({
-		id: `(baru)/${index + 1}`, skpd: '', nama: `Inovasi baru ${index + 1}`, urusan: item.urusan, tahapan: 'uji-coba', kematangan: item.kematangan,
-		maturity: { total: item.kematangan, rows: [], wajib_kurang: [] }, eligibility: { dinilai: true, alasan: 'hipotetis' },
+		id: `(baru)/${index + 1}`,
+		skpd: '',
+		nama: `Inovasi baru ${index + 1}`,
+		urusan: item.urusan,
+		tahapan: 'uji-coba',
+		kematangan: item.kematangan,
+		maturity: { total: item.kematangan, rows: [], wajib_kurang: [] },
+		eligibility: { dinilai: true, alasan: 'hipotetis' },
 	}));
 	return { region: computeRegion(spd, [...inovasi, ...hypothetical], rules), inovasi };
 }
@@ -51,8 +73,16 @@ export function simulate(rules: RuleSet, base: SimBase, changes: SimChanges): { 
 /** Changes as a URL hash (`spd=a:2&ind=skpd/slug:key:3&baru=sosial:14`), stable order. */
 export function encodeChanges(changes: SimChanges): string {
 	const params = new URLSearchParams();
-	const spd = Object.entries(changes.spd).sort().map(([key, value]) => `${key}:${value}`);
-	const ind = Object.entries(changes.indikator).sort(([a], [b]) => (a < b ? -1 : 1)).flatMap(([id, rows]) => Object.entries(rows).sort().map(([key, value]) => `${id}:${key}:${value}`));
+	const spd = Object.entries(changes.spd)
+		.sort()
+		.map(([key, value]) => `${key}:${value}`);
+	const ind = Object.entries(changes.indikator)
+		.sort(([a], [b]) => (a < b ? -1 : 1))
+		.flatMap(([id, rows]) =>
+			Object.entries(rows)
+				.sort()
+				.map(([key, value]) => `${id}:${key}:${value}`)
+		);
 	const baru = changes.baru.map((item) => `${item.urusan}:${item.kematangan}`);
 	if (spd.length) params.set('spd', spd.join(','));
 	if (ind.length) params.set('ind', ind.join(','));
@@ -80,12 +110,20 @@ export function decodeChanges(hash: string, rules: RuleSet): SimChanges {
 	for (const item of (params.get('ind') ?? '').split(',').filter(Boolean)) {
 		const [id, key, value] = item.split(':');
 		const parsed = level(value);
-		if (id && key && indicatorKeys.has(key) && parsed !== undefined) (changes.indikator[id] ??= {})[key] = parsed;
+		if (id && key && indicatorKeys.has(key) && parsed !== undefined)
+			(changes.indikator[id] ??= {})[key] = parsed;
 	}
 	for (const item of (params.get('baru') ?? '').split(',').filter(Boolean).slice(0, 50)) {
 		const [urusan, value] = item.split(':');
 		const maturity = Number(value);
-		if (urusan && affairs.has(urusan) && Number.isFinite(maturity) && maturity >= 0 && maturity <= 1000) changes.baru.push({ urusan, kematangan: maturity });
+		if (
+			urusan &&
+			affairs.has(urusan) &&
+			Number.isFinite(maturity) &&
+			maturity >= 0 &&
+			maturity <= 1000
+		)
+			changes.baru.push({ urusan, kematangan: maturity });
 	}
 	return changes;
 }

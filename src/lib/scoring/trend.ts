@@ -17,15 +17,24 @@ export interface TrendRow {
 }
 
 /** One row per year that has an archive or an official figure, ascending. */
-export function buildTrend(archives: readonly Archive[], official: readonly OfficialResult[]): TrendRow[] {
-	const years = [...new Set([...archives.map((a) => a.tahun_penilaian), ...official.map((o) => o.tahun)])].sort((a, b) => a - b);
+export function buildTrend(
+	archives: readonly Archive[],
+	official: readonly OfficialResult[]
+): TrendRow[] {
+	const years = [
+		...new Set([...archives.map((a) => a.tahun_penilaian), ...official.map((o) => o.tahun)]),
+	].sort((a, b) => a - b);
 	return years.map((tahun) => {
 		const archive = archives.find((a) => a.tahun_penilaian === tahun);
 		const result = official.find((o) => o.tahun === tahun);
 		return {
 			tahun,
-			...(archive ? { perkiraan: archive.pemda.iid, predikat_perkiraan: archive.pemda.predikat } : {}),
-			...(result ? { resmi: result.iid, predikat_resmi: result.predikat, sumber: result.sumber } : {}),
+			...(archive
+				? { perkiraan: archive.pemda.iid, predikat_perkiraan: archive.pemda.predikat }
+				: {}),
+			...(result
+				? { resmi: result.iid, predikat_resmi: result.predikat, sumber: result.sumber }
+				: {}),
 			...(archive && result ? { selisih: round2(result.iid - archive.pemda.iid) } : {}),
 		};
 	});

@@ -10,7 +10,10 @@ export const FACET_KEYS = ['skpd', 'urusan', 'tahapan', 'jenis', 'bentuk', 'tahu
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 /** The facet values of one innovation (display labels, as Pagefind filters them). */
-export function getFacetValues(view: InnovationView, notImplemented: string): Record<FacetKey, string> {
+export function getFacetValues(
+	view: InnovationView,
+	notImplemented: string
+): Record<FacetKey, string> {
 	return {
 		skpd: view.skpdNama,
 		urusan: view.label.urusan,
@@ -34,7 +37,9 @@ export function buildFacets(views: readonly InnovationView[], notImplemented: st
 			const value = getFacetValues(view, notImplemented)[key];
 			counts.set(value, (counts.get(value) ?? 0) + 1);
 		}
-		const values = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value, 'id'));
+		const values = [...counts]
+			.map(([value, count]) => ({ value, count }))
+			.sort((a, b) => a.value.localeCompare(b.value, 'id'));
 		return { key, values };
 	});
 }

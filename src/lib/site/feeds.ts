@@ -14,17 +14,26 @@ export interface FeedItem {
 }
 
 /** An RSS 2.0 document (dates as RFC 822 in UTC; no build time, so output is deterministic). */
-export function toRss(feed: { title: string; description: string; link: string; items: FeedItem[] }): string {
-	const items = feed.items.map((item) => [
-		'<item>',
-		`<title>${escapeMarkup(item.title)}</title>`,
-		`<link>${escapeMarkup(item.link)}</link>`,
-		`<guid isPermaLink="true">${escapeMarkup(item.link)}</guid>`,
-		`<description>${escapeMarkup(item.description)}</description>`,
-		item.category ? `<category>${escapeMarkup(item.category)}</category>` : '',
-		item.date ? `<pubDate>${new Date(`${item.date}T00:00:00Z`).toUTCString()}</pubDate>` : '',
-		'</item>',
-	].filter(Boolean).join(''));
+export function toRss(feed: {
+	title: string;
+	description: string;
+	link: string;
+	items: FeedItem[];
+}): string {
+	const items = feed.items.map((item) =>
+		[
+			'<item>',
+			`<title>${escapeMarkup(item.title)}</title>`,
+			`<link>${escapeMarkup(item.link)}</link>`,
+			`<guid isPermaLink="true">${escapeMarkup(item.link)}</guid>`,
+			`<description>${escapeMarkup(item.description)}</description>`,
+			item.category ? `<category>${escapeMarkup(item.category)}</category>` : '',
+			item.date ? `<pubDate>${new Date(`${item.date}T00:00:00Z`).toUTCString()}</pubDate>` : '',
+			'</item>',
+		]
+			.filter(Boolean)
+			.join('')
+	);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeMarkup(feed.title)}</title><link>${escapeMarkup(feed.link)}</link><description>${escapeMarkup(feed.description)}</description><language>id</language>${items.join('')}</channel></rss>\n`;
 }
 

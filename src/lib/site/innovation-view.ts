@@ -22,7 +22,14 @@ export interface InnovationView {
 	tahunPenerapan?: number;
 	/** Latest of the three dates (for "newest" ordering), or '' when there is none. */
 	tanggalTerbaru: string;
-	label: { tahapan: string; jenis: string; bentuk: string; urusan: string; inisiator: string; klasifikasi: string };
+	label: {
+		tahapan: string;
+		jenis: string;
+		bentuk: string;
+		urusan: string;
+		inisiator: string;
+		klasifikasi: string;
+	};
 }
 
 /** Joins every innovation with its score (by id) and labels; the order of `sources` is kept. */
@@ -60,17 +67,29 @@ export function buildInnovationViews(
 
 /** Newest first (by latest date, then id), for the home page and the feed. */
 export function sortByNewest(views: readonly InnovationView[]): InnovationView[] {
-	return [...views].sort((a, b) => (a.tanggalTerbaru !== b.tanggalTerbaru ? (a.tanggalTerbaru < b.tanggalTerbaru ? 1 : -1) : a.id < b.id ? -1 : 1));
+	return [...views].sort((a, b) =>
+		a.tanggalTerbaru !== b.tanggalTerbaru
+			? a.tanggalTerbaru < b.tanggalTerbaru
+				? 1
+				: -1
+			: a.id < b.id
+				? -1
+				: 1
+	);
 }
 
 /** Most mature first, then by name: the catalogue's default order. */
 export function sortByMaturity(views: readonly InnovationView[]): InnovationView[] {
-	return [...views].sort((a, b) => b.score.kematangan - a.score.kematangan || a.data.nama.localeCompare(b.data.nama, 'id'));
+	return [...views].sort(
+		(a, b) =>
+			b.score.kematangan - a.score.kematangan || a.data.nama.localeCompare(b.data.nama, 'id')
+	);
 }
 
 /** Splits a list into pages of `size` (at least one page, possibly empty). */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
 	const pages: T[][] = [];
-	for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+	for (let start = 0; start < items.length; start += size)
+		pages.push(items.slice(start, start + size));
 	return pages.length > 0 ? pages : [[]];
 }

@@ -29,7 +29,9 @@ function getInnovationShape(rules: RuleSet): Record<string, unknown> {
 /** One record of `inovasi.json`: every frontmatter field (absent ones as null) plus the scores. */
 export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 	const { data, score } = view;
-	const fields = Object.fromEntries(listRecordKeys(rules).map((key) => [key, (data as Record<string, unknown>)[key] ?? null]));
+	const fields = Object.fromEntries(
+		listRecordKeys(rules).map((key) => [key, (data as Record<string, unknown>)[key] ?? null])
+	);
 	return {
 		id: view.id,
 		skpd: view.skpd,
@@ -40,7 +42,13 @@ export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 		dinilai: score.eligibility.dinilai,
 		alasan: score.eligibility.alasan,
 		indikator_wajib_kurang: score.maturity.wajib_kurang,
-		indikator: score.maturity.rows.map((row) => ({ kunci: row.kunci, parameter: row.parameter, bobot: row.bobot, skor: round2(row.skor), bukti: row.bukti })),
+		indikator: score.maturity.rows.map((row) => ({
+			kunci: row.kunci,
+			parameter: row.parameter,
+			bobot: row.bobot,
+			skor: round2(row.skor),
+			bukti: row.bukti,
+		})),
 	};
 }
 
@@ -50,7 +58,9 @@ export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
  * row made it 46 MB at 10,000 innovations), and lets a reader stream it line by line.
  */
 export function toInnovationJson(views: readonly InnovationView[], rules: RuleSet): string {
-	const lines = [...views].sort((a, b) => (a.id < b.id ? -1 : 1)).map((view) => JSON.stringify(toInnovationRecord(view, rules)));
+	const lines = [...views]
+		.sort((a, b) => (a.id < b.id ? -1 : 1))
+		.map((view) => JSON.stringify(toInnovationRecord(view, rules)));
 	return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
@@ -59,7 +69,12 @@ export function toInnovationJson(views: readonly InnovationView[], rules: RuleSe
  * get a leading apostrophe: the text comes from many agencies and must not run in Excel.
  */
 export function toCsvCell(value: unknown): string {
-	let text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
+	let text =
+		value === null || value === undefined
+			? ''
+			: Array.isArray(value)
+				? value.join('; ')
+				: String(value);
 	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -68,7 +83,31 @@ type InnovationRecord = ReturnType<typeof toInnovationRecord>;
 
 /** The columns of `inovasi.csv`, in order: header and cell from one declaration. */
 const CSV_COLUMNS: readonly [string, (record: InnovationRecord) => unknown][] = [
-	...['id', 'nama', 'skpd', 'skpd_nama', 'tahapan', 'jenis', 'bentuk', 'urusan', 'urusan_lain', 'tematik', 'inisiator', 'klasifikasi', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan', 'tautan', 'kematangan'].map((key) => [key, (record: InnovationRecord) => (record as Record<string, unknown>)[key]] as [string, (record: InnovationRecord) => unknown]),
+	...[
+		'id',
+		'nama',
+		'skpd',
+		'skpd_nama',
+		'tahapan',
+		'jenis',
+		'bentuk',
+		'urusan',
+		'urusan_lain',
+		'tematik',
+		'inisiator',
+		'klasifikasi',
+		'waktu_uji_coba',
+		'waktu_penerapan',
+		'waktu_pengembangan',
+		'tautan',
+		'kematangan',
+	].map(
+		(key) =>
+			[key, (record: InnovationRecord) => (record as Record<string, unknown>)[key]] as [
+				string,
+				(record: InnovationRecord) => unknown,
+			]
+	),
 	['dinilai', (record) => (record.dinilai ? 'ya' : 'tidak')],
 	['alasan', (record) => record.alasan],
 ];
@@ -87,7 +126,10 @@ export const CSV_LEFT_OUT: Readonly<Record<string, string>> = {
 
 /** Header names of `inovasi.csv` for a rule set (fixed columns, then one per indicator). */
 export function listCsvHeader(rules: RuleSet): string[] {
-	return [...CSV_COLUMNS.map(([name]) => name), ...rules.indikator.map((indicator) => `parameter_${indicator.kunci}`)];
+	return [
+		...CSV_COLUMNS.map(([name]) => name),
+		...rules.indikator.map((indicator) => `parameter_${indicator.kunci}`),
+	];
 }
 
 /** `inovasi.csv`: UTF-8 with BOM (so Excel reads it as UTF-8), CRLF rows, one column per indicator. */
@@ -98,14 +140,21 @@ export function toInnovationCsv(views: readonly InnovationView[], rules: RuleSet
 		.map((view) => {
 			const record = toInnovationRecord(view, rules);
 			const parameters = new Map(record.indikator.map((row) => [row.kunci, row.parameter]));
-			return [...CSV_COLUMNS.map(([, cell]) => cell(record)), ...indicatorKeys.map((key) => parameters.get(key) ?? 0)];
+			return [
+				...CSV_COLUMNS.map(([, cell]) => cell(record)),
+				...indicatorKeys.map((key) => parameters.get(key) ?? 0),
+			];
 		});
 	return `\uFEFF${[listCsvHeader(rules), ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** JSON Schema (draft-07) of what an SKPD writes, generated from the zod schema. */
 export function toInnovationJsonSchema(rules: RuleSet): string {
-	const schema = z.toJSONSchema(createInnovationSchema(rules), { target: 'draft-7', io: 'input', unrepresentable: 'any' });
+	const schema = z.toJSONSchema(createInnovationSchema(rules), {
+		target: 'draft-7',
+		io: 'input',
+		unrepresentable: 'any',
+	});
 	const titled = { ...schema, title: `Frontmatter inovasi daerah (aturan ${rules.tahun})` };
 	return `${JSON.stringify(titled, null, 2)}\n`;
 }

@@ -35,18 +35,32 @@ function renderEvidence(base: string, refs: readonly string[], labels: ScoreRowL
 }
 
 /** `<tr>` elements for `rows`, in order. */
-export function renderScoreRows(rows: readonly MaturityRow[], base: string, labels: ScoreRowLabels): string {
-	const cell = (label: string, content: string, extra = '') => `<td${extra} data-label="${escapeMarkup(label)}">${content}</td>`;
+export function renderScoreRows(
+	rows: readonly MaturityRow[],
+	base: string,
+	labels: ScoreRowLabels
+): string {
+	const cell = (label: string, content: string, extra = '') =>
+		`<td${extra} data-label="${escapeMarkup(label)}">${content}</td>`;
 	return rows
 		.map((row) => {
-			const name = escapeMarkup(row.nama) + (row.wajib ? ` <abbr title="${escapeMarkup(labels.mandatory)}">*</abbr>` : '');
-			const parameter = row.parameter > 0 ? escapeMarkup(`${row.parameter}: ${row.teks_parameter}`) : `<span class="meta">${escapeMarkup(labels.notClaimed)}</span>`;
+			const name =
+				escapeMarkup(row.nama) +
+				(row.wajib ? ` <abbr title="${escapeMarkup(labels.mandatory)}">*</abbr>` : '');
+			const parameter =
+				row.parameter > 0
+					? escapeMarkup(`${row.parameter}: ${row.teks_parameter}`)
+					: `<span class="meta">${escapeMarkup(labels.notClaimed)}</span>`;
 			return `<tr data-indikator="${escapeMarkup(row.kunci)}">${[
 				cell(labels.no, escapeMarkup(row.nomor)),
 				cell(labels.indicator, name),
 				cell(labels.parameter, parameter),
 				cell(labels.weight, escapeMarkup(formatScore(row.bobot)), ' class="num"'),
-				cell(labels.points, escapeMarkup(formatScore(row.skor)), ` class="num" data-skor="${escapeMarkup(row.skor)}"`),
+				cell(
+					labels.points,
+					escapeMarkup(formatScore(row.skor)),
+					` class="num" data-skor="${escapeMarkup(row.skor)}"`
+				),
 				cell(labels.evidence, renderEvidence(base, row.bukti, labels)),
 			].join('')}</tr>`;
 		})

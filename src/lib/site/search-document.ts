@@ -18,13 +18,19 @@ export interface SearchDocument {
 	content: string;
 }
 
-const span = (attribute: string, key: string) => `<span hidden ${attribute}="${escapeMarkup(key)}">`;
+const span = (attribute: string, key: string) =>
+	`<span hidden ${attribute}="${escapeMarkup(key)}">`;
 
 /**
  * The search document of an innovation. `bodyHtml` is the description as rendered for the page
  * (Sätteri with the submission plugins, so already inert); every other value is escaped here.
  */
-export function toSearchDocument(view: InnovationView, bodyHtml: string, base: string, notImplemented: string): SearchDocument {
+export function toSearchDocument(
+	view: InnovationView,
+	bodyHtml: string,
+	base: string,
+	notImplemented: string
+): SearchDocument {
 	const { data } = view;
 	const kematangan = String(view.score.kematangan);
 	const hidden = [
@@ -33,9 +39,14 @@ export function toSearchDocument(view: InnovationView, bodyHtml: string, base: s
 		`${span('data-pagefind-meta', 'ringkasan')}${escapeMarkup(data.ringkasan)}</span>`,
 		`${span('data-pagefind-meta', 'skpd')}${escapeMarkup(view.skpdNama)}</span>`,
 		`${span('data-pagefind-meta', 'tahapan')}${escapeMarkup(view.label.tahapan)}</span>`,
-		...Object.entries(getFacetValues(view, notImplemented)).map(([key, value]) => `${span('data-pagefind-filter', key)}${escapeMarkup(value)}</span>`),
+		...Object.entries(getFacetValues(view, notImplemented)).map(
+			([key, value]) => `${span('data-pagefind-filter', key)}${escapeMarkup(value)}</span>`
+		),
 	].join('');
-	const profile = [view.skpdNama, data.nama_inisiator, view.label.urusan].filter((text): text is string => Boolean(text)).map(escapeMarkup).join(' · ');
+	const profile = [view.skpdNama, data.nama_inisiator, view.label.urusan]
+		.filter((text): text is string => Boolean(text))
+		.map(escapeMarkup)
+		.join(' · ');
 	const content = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${escapeMarkup(data.nama)}</title></head><body><article data-pagefind-body data-pagefind-sort="kematangan:${kematangan}" data-pagefind-meta="kematangan:${kematangan}">${hidden}<h1 data-pagefind-meta="title">${escapeMarkup(data.nama)}</h1><p>${escapeMarkup(data.ringkasan)}</p><p>${profile}</p>${bodyHtml}</article></body></html>`;
 	return { url: withBase(base, `inovasi/${view.skpd}/${view.slug}/`), content };
 }

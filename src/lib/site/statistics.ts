@@ -26,7 +26,8 @@ export function countBy(
 		const key = keyOf(view);
 		if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
 	}
-	if (order) return order.map((key) => ({ key, label: labels[key] ?? key, count: counts.get(key) ?? 0 }));
+	if (order)
+		return order.map((key) => ({ key, label: labels[key] ?? key, count: counts.get(key) ?? 0 }));
 	return [...counts]
 		.map(([key, count]) => ({ key, label: labels[key] ?? key, count }))
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'id'));
@@ -35,6 +36,10 @@ export function countBy(
 /** Innovations per year of first implementation, ascending years. */
 export function countByYear(views: readonly InnovationView[]): CountRow[] {
 	const counts = new Map<number, number>();
-	for (const view of views) if (view.tahunPenerapan !== undefined) counts.set(view.tahunPenerapan, (counts.get(view.tahunPenerapan) ?? 0) + 1);
-	return [...counts].sort(([a], [b]) => a - b).map(([year, count]) => ({ key: String(year), label: String(year), count }));
+	for (const view of views)
+		if (view.tahunPenerapan !== undefined)
+			counts.set(view.tahunPenerapan, (counts.get(view.tahunPenerapan) ?? 0) + 1);
+	return [...counts]
+		.sort(([a], [b]) => a - b)
+		.map(([year, count]) => ({ key: String(year), label: String(year), count }));
 }

@@ -15,7 +15,10 @@ export function hasUnprintable(text: string): boolean {
 /** `text` with every unprintable character written as a visible `\u{…}` escape. */
 export function toPrintable(text: string): string {
 	if (!UNPRINTABLE.test(text)) return text;
-	return text.replace(UNPRINTABLE_ALL, (char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
+	return text.replace(
+		UNPRINTABLE_ALL,
+		(char) => `\\u{${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`
+	);
 }
 
 /**
@@ -25,7 +28,9 @@ export function toPrintable(text: string): string {
 export function findUnprintable(text: string, allowLineBreaks = false): string | undefined {
 	const scanned = allowLineBreaks ? text.replace(/\r?\n/g, '') : text;
 	const match = UNPRINTABLE.exec(scanned);
-	return match ? `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+	return match
+		? `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+		: undefined;
 }
 
 /** The Indonesian refusal for text holding the character `code` (from `findUnprintable`). */

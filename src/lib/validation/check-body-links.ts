@@ -21,7 +21,12 @@ const DESTINATIONS = [
 /** Quick test: a body with none of these has no link to check (most bodies). */
 const MAY_LINK = /\]\(|\]:|<[a-z]|:\/\//i;
 
-function issueAt(line: number, column: number, message: string, severity: KeyIssue['severity'] = 'galat'): KeyIssue {
+function issueAt(
+	line: number,
+	column: number,
+	message: string,
+	severity: KeyIssue['severity'] = 'galat'
+): KeyIssue {
 	return { path: [], severity, message, line, column };
 }
 
@@ -38,7 +43,14 @@ function checkLine(text: string, line: number): KeyIssue[] {
 			const problem = describeLinkProblem(url);
 			if (problem) issues.push(issueAt(line, column, problem));
 			else if (match[1] === '!' && /^https:/i.test(url)) {
-				issues.push(issueAt(line, column, 'gambar dari situs lain tidak dimuat di katalog (ditampilkan sebagai tautan); unggah gambarnya ke folder bukti inovasi ini bila perlu tampil', 'peringatan'));
+				issues.push(
+					issueAt(
+						line,
+						column,
+						'gambar dari situs lain tidak dimuat di katalog (ditampilkan sebagai tautan); unggah gambarnya ke folder bukti inovasi ini bila perlu tampil',
+						'peringatan'
+					)
+				);
 			}
 		}
 	}
@@ -53,7 +65,13 @@ export function checkBodyLinks(body: string, bodyStartLine: number): KeyIssue[] 
 	body.split('\n').forEach((line, index) => {
 		if (FENCE.test(line)) inFence = !inFence;
 		// Code is shown as written, never linked: blank it out, keeping columns.
-		if (!inFence) issues.push(...checkLine(line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)), bodyStartLine + index));
+		if (!inFence)
+			issues.push(
+				...checkLine(
+					line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)),
+					bodyStartLine + index
+				)
+			);
 	});
 	return issues;
 }

@@ -35,7 +35,11 @@ export function splitSections(body: string, bodyStartLine: number): BodySection[
 		// The lines after the heading, each ending in a newline: a slice of the body, not a copy.
 		const from = at + lines[index]!.length + 1;
 		const next = starts[position + 1];
-		const text = next ? body.slice(from, next.offset) : index + 1 < lines.length ? `${body.slice(from)}\n` : '';
+		const text = next
+			? body.slice(from, next.offset)
+			: index + 1 < lines.length
+				? `${body.slice(from)}\n`
+				: '';
 		return { title, line: bodyStartLine + index, text };
 	});
 }
@@ -73,24 +77,37 @@ export function countWords(markdown: string, enough = Number.POSITIVE_INFINITY):
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function isWordCharacter(text: string, index: number, code: number): boolean {
-	if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+	if (code < 128)
+		return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 	return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(index)!));
 }
 
 /** Exactly the characters of the regex class `\s`. */
 function isSpace(code: number): boolean {
 	if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
 }
 
 function stripMarkup(markdown: string): string {
-	return markdown
-		// `[//]: # "…"` lines are Markdown comments (the wizard's writing hints): never shown, never counted.
-		.replace(/^\[\/\/\]: #.*$/gm, ' ')
-		.replace(/```[\s\S]*?```/g, ' ')
-		.replace(/`[^`]*`/g, ' ')
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/<[^>]+>/g, ' ');
+	return (
+		markdown
+			// `[//]: # "…"` lines are Markdown comments (the wizard's writing hints): never shown, never counted.
+			.replace(/^\[\/\/\]: #.*$/gm, ' ')
+			.replace(/```[\s\S]*?```/g, ' ')
+			.replace(/`[^`]*`/g, ' ')
+			.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+			.replace(/<[^>]+>/g, ' ')
+	);
 }
 
 function normalise(title: string): string {
@@ -117,7 +134,13 @@ function checkRawHtml(body: string, bodyStartLine: number): KeyIssue[] {
 	body.split('\n').forEach((line, index) => {
 		if (FENCE.test(line)) inFence = !inFence;
 		if (!inFence && RAW_HTML.test(line.replace(/`[^`]*`/g, ''))) {
-			issues.push(at(bodyStartLine + index, 'peringatan', 'HTML mentah tidak ditampilkan di situs; tulis sebagai Markdown biasa'));
+			issues.push(
+				at(
+					bodyStartLine + index,
+					'peringatan',
+					'HTML mentah tidak ditampilkan di situs; tulis sebagai Markdown biasa'
+				)
+			);
 		}
 	});
 	return issues;
@@ -128,22 +151,42 @@ function checkRawHtml(body: string, bodyStartLine: number): KeyIssue[] {
  * @param minWords the rule set's Rancang Bangun minimum
  * @param strict true at stage `penerapan`: a short Rancang Bangun is then an error, else a warning
  */
-export function checkBody(body: string, bodyStartLine: number, minWords: number, strict: boolean): KeyIssue[] {
+export function checkBody(
+	body: string,
+	bodyStartLine: number,
+	minWords: number,
+	strict: boolean
+): KeyIssue[] {
 	// Each title is normalised once (this runs for every file of the repository).
-	const sections = splitSections(body, bodyStartLine).map((section) => ({ ...section, key: normalise(section.title) }));
+	const sections = splitSections(body, bodyStartLine).map((section) => ({
+		...section,
+		key: normalise(section.title),
+	}));
 	const lastLine = bodyStartLine + countLineBreaks(body);
 	const issues: KeyIssue[] = [];
 	const found = sections.filter((section) => EXPECTED.includes(section.key));
 
 	for (const section of sections) {
 		if (!EXPECTED.includes(section.key)) {
-			issues.push(at(section.line, 'peringatan', `judul \`## ${section.title}\` bukan salah satu dari empat bagian (${BODY_SECTIONS.join(', ')}); gunakan \`###\` untuk subjudul di dalam bagian`));
+			issues.push(
+				at(
+					section.line,
+					'peringatan',
+					`judul \`## ${section.title}\` bukan salah satu dari empat bagian (${BODY_SECTIONS.join(', ')}); gunakan \`###\` untuk subjudul di dalam bagian`
+				)
+			);
 		}
 	}
 	BODY_SECTIONS.forEach((title, index) => {
 		const section = found.find((candidate) => candidate.key === EXPECTED[index]);
 		if (!section) {
-			issues.push(at(lastLine, 'galat', `bagian \`## ${title}\` belum ada; isi berkas harus memuat ${BODY_SECTIONS.map((t) => `## ${t}`).join(', ')}, berurutan`));
+			issues.push(
+				at(
+					lastLine,
+					'galat',
+					`bagian \`## ${title}\` belum ada; isi berkas harus memuat ${BODY_SECTIONS.map((t) => `## ${t}`).join(', ')}, berurutan`
+				)
+			);
 			return;
 		}
 		if (countWords(section.text, 1) === 0) {
@@ -159,7 +202,13 @@ export function checkBody(body: string, bodyStartLine: number, minWords: number,
 		const words = countWords(design.text, minWords);
 		if (words < minWords) {
 			const advice = strict ? '' : ' (wajib sebelum tahapan penerapan)';
-			issues.push(at(design.line, strict ? 'galat' : 'peringatan', `Rancang Bangun baru ${words} kata; pedoman meminta minimal ${minWords} kata${advice}: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi`));
+			issues.push(
+				at(
+					design.line,
+					strict ? 'galat' : 'peringatan',
+					`Rancang Bangun baru ${words} kata; pedoman meminta minimal ${minWords} kata${advice}: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan dan kebaruan, tahapan inovasi`
+				)
+			);
 		}
 	}
 	issues.push(...checkRawHtml(body, bodyStartLine), ...checkBodyLinks(body, bodyStartLine));

@@ -61,7 +61,11 @@ export function getExtension(path: string): string {
 export function checkEvidenceRef(ref: string, rules: EvidenceRules): string | undefined {
 	if (!ref.startsWith('/bukti/')) return undefined;
 	const segments = ref.split('/');
-	if (ref.includes('\\') || ref.includes('%') || segments.some((s, i) => i > 0 && (s === '' || s === '.' || s === '..'))) {
+	if (
+		ref.includes('\\') ||
+		ref.includes('%') ||
+		segments.some((s, i) => i > 0 && (s === '' || s === '.' || s === '..'))
+	) {
 		return `jalur bukti \`${ref}\` tidak valid; tulis tanpa \`..\`, \`//\`, \`\\\` atau %, mis. ${rules.folder}sk.pdf`;
 	}
 	if (!ref.startsWith(rules.folder) || ref.slice(rules.folder.length).includes('/')) {
@@ -71,7 +75,8 @@ export function checkEvidenceRef(ref: string, rules: EvidenceRules): string | un
 	const problem = checkEvidenceName(name, rules.types);
 	if (problem) return problem;
 	const file = rules.lookup(ref);
-	if (!file) return `berkas bukti tidak ditemukan: public${ref}; unggah berkasnya atau perbaiki nama berkas (huruf besar/kecil berpengaruh)`;
+	if (!file)
+		return `berkas bukti tidak ditemukan: public${ref}; unggah berkasnya atau perbaiki nama berkas (huruf besar/kecil berpengaruh)`;
 	return checkEvidenceBytes(`public${ref}`, file, rules.maxBytes);
 }
 
@@ -79,11 +84,16 @@ export function checkEvidenceRef(ref: string, rules: EvidenceRules): string | un
  * The problem with an evidence file's name (safe characters, not reserved, allowed type), if any.
  * @param use how the type list applies, for the message (`untuk jawaban ini`, `sebagai bukti`)
  */
-export function checkEvidenceName(name: string, types: readonly string[], use = 'untuk jawaban ini'): string | undefined {
+export function checkEvidenceName(
+	name: string,
+	types: readonly string[],
+	use = 'untuk jawaban ini'
+): string | undefined {
 	if (!SAFE_NAME.test(name)) {
 		return `nama berkas \`${name}\` hanya boleh berisi huruf, angka, titik, minus, dan garis bawah (tanpa spasi)`;
 	}
-	if (isReservedName(name)) return `nama berkas \`${name}\` tidak dapat dibuat di Windows; ganti namanya, mis. dokumen-${name}`;
+	if (isReservedName(name))
+		return `nama berkas \`${name}\` tidak dapat dibuat di Windows; ganti namanya, mis. dokumen-${name}`;
 	const extension = getExtension(name);
 	if (!types.includes(extension)) {
 		return `jenis berkas .${extension || '?'} tidak diterima ${use}; gunakan ${types.map((t) => t.toUpperCase()).join('/')}`;
@@ -92,12 +102,17 @@ export function checkEvidenceName(name: string, types: readonly string[], use = 
 }
 
 /** The problem with an evidence file's size or content (`path` as shown to the user), if any. */
-export function checkEvidenceBytes(path: string, file: EvidenceFile, maxBytes: number): string | undefined {
+export function checkEvidenceBytes(
+	path: string,
+	file: EvidenceFile,
+	maxBytes: number
+): string | undefined {
 	if (file.size > maxBytes) {
 		return `berkas bukti terlalu besar (${(file.size / 1048576).toFixed(1)} MiB; maksimal ${maxBytes / 1048576} MiB); kompres berkasnya atau unggah ke tautan https://`;
 	}
 	if (file.size === 0) return `berkas bukti ${path} kosong (0 byte); unggah ulang berkasnya`;
-	if (file.caseTwin) return `folder ${path.slice(0, path.lastIndexOf('/') + 1)} memuat nama lain yang hanya berbeda huruf besar/kecil dari ${path.slice(path.lastIndexOf('/') + 1)}; di Windows keduanya berkas yang sama — ganti atau hapus salah satunya`;
+	if (file.caseTwin)
+		return `folder ${path.slice(0, path.lastIndexOf('/') + 1)} memuat nama lain yang hanya berbeda huruf besar/kecil dari ${path.slice(path.lastIndexOf('/') + 1)}; di Windows keduanya berkas yang sama — ganti atau hapus salah satunya`;
 	const matches = SIGNATURES[getExtension(path)];
 	if (matches && !matches(file.head)) {
 		return `isi berkas ${path} bukan ${getExtension(path).toUpperCase()} sungguhan; ekspor ulang berkasnya dengan format yang benar`;

@@ -19,9 +19,10 @@ export interface InnovationContext {
 	lookup: EvidenceLookup;
 }
 
-
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: undefined;
 }
 
 function asList(value: unknown): unknown[] {
@@ -46,7 +47,12 @@ export function checkAnswerEvidence(
 		const list = asRecord(answer)?.bukti;
 		asList(list).forEach((ref, index) => {
 			if (typeof ref !== 'string') return;
-			const problem = checkEvidenceRef(ref, { folder, types: typesOf(key), maxBytes: rules.berkas_bukti.ukuran_maksimal_byte, lookup });
+			const problem = checkEvidenceRef(ref, {
+				folder,
+				types: typesOf(key),
+				maxBytes: rules.berkas_bukti.ukuran_maksimal_byte,
+				lookup,
+			});
 			const path = Array.isArray(list) ? [basePath, key, 'bukti', index] : [basePath, key, 'bukti'];
 			if (problem) issues.push(error(path, problem));
 		});
@@ -61,17 +67,36 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 	const { rules, skpdId, slug, today } = context;
 	const issues: KeyIssue[] = [];
 	if (data.skpd !== undefined && data.skpd !== skpdId) {
-		issues.push(error(['skpd'], `skpd \`${quoteValue(data.skpd)}\` tidak sama dengan folder \`${skpdId}\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya`));
+		issues.push(
+			error(
+				['skpd'],
+				`skpd \`${quoteValue(data.skpd)}\` tidak sama dengan folder \`${skpdId}\`; hapus kunci ini (folder sudah menentukan pemilik) atau pindahkan berkasnya`
+			)
+		);
 	}
 	for (const key of DATE_KEYS) {
 		const value = data[key];
 		if (typeof value === 'string' && value > today && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-			issues.push(error([key], `tanggal ${value} masih di masa depan (hari ini ${today}); isi tanggal yang sudah terjadi`));
+			issues.push(
+				error(
+					[key],
+					`tanggal ${value} masih di masa depan (hari ini ${today}); isi tanggal yang sudah terjadi`
+				)
+			);
 		}
 	}
-	const typesByKey = new Map(rules.indikator.map((indicator) => [indicator.kunci, indicator.jenis_berkas]));
+	const typesByKey = new Map(
+		rules.indikator.map((indicator) => [indicator.kunci, indicator.jenis_berkas])
+	);
 	issues.push(
-		...checkAnswerEvidence(data.indikator, 'indikator', `/bukti/${skpdId}/${slug}/`, (key) => typesByKey.get(key) ?? rules.berkas_bukti.jenis, rules, context.lookup)
+		...checkAnswerEvidence(
+			data.indikator,
+			'indikator',
+			`/bukti/${skpdId}/${slug}/`,
+			(key) => typesByKey.get(key) ?? rules.berkas_bukti.jenis,
+			rules,
+			context.lookup
+		)
 	);
 	const answers = asRecord(data.indikator) ?? {};
 	const missing = rules.indikator.filter((indicator) => {
@@ -79,8 +104,16 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 		return indicator.wajib && !(typeof parameter === 'number' && parameter >= 1);
 	});
 	if (missing.length > 0) {
-		const list = missing.map((indicator) => `\`${indicator.kunci}\` (${indicator.nama})`).join(', ');
-		issues.push({ ...warning(['indikator'], `indikator wajib belum diklaim: ${list}; inovasi belum memenuhi syarat wajib IID — lihat parameter dan bukti yang diminta di content/README.md`), atKey: true });
+		const list = missing
+			.map((indicator) => `\`${indicator.kunci}\` (${indicator.nama})`)
+			.join(', ');
+		issues.push({
+			...warning(
+				['indikator'],
+				`indikator wajib belum diklaim: ${list}; inovasi belum memenuhi syarat wajib IID — lihat parameter dan bukti yang diminta di content/README.md`
+			),
+			atKey: true,
+		});
 	}
 	return issues;
 }

@@ -8,7 +8,12 @@
  * refer to a file that is published.
  */
 import { KEBAB_PATTERN } from '../../schemas/shared.ts';
-import { checkEvidenceBytes, checkEvidenceName, isReservedName, type EvidenceFile } from './check-evidence.ts';
+import {
+	checkEvidenceBytes,
+	checkEvidenceName,
+	isReservedName,
+	type EvidenceFile,
+} from './check-evidence.ts';
 import { compareFindings, type Finding, type Severity } from './finding.ts';
 
 /** One entry found under `public/`, gathered without following any link. */
@@ -39,26 +44,53 @@ export interface PublicFilesResult {
 /** The folder of region-level evidence; no agency may take this id. */
 export const REGION_EVIDENCE_FOLDER = 'pemda';
 
-const PLACES = 'bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda)';
+const PLACES =
+	'bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda)';
 
-const finding = (file: string, severity: Severity, message: string): Finding => ({ file, line: 1, column: 1, severity, key: '', message });
+const finding = (file: string, severity: Severity, message: string): Finding => ({
+	file,
+	line: 1,
+	column: 1,
+	severity,
+	key: '',
+	message,
+});
 
 /** The problem with where an evidence file sits (`parts` = the path after `public/bukti/`), if any. */
 function checkPlace(parts: readonly string[], agencyIds: readonly string[]): string | undefined {
 	const [owner, ...rest] = parts;
 	if (rest.length === 0) return `berkas tidak boleh langsung di public/bukti/; ${PLACES}`;
-	if (owner === REGION_EVIDENCE_FOLDER) return rest.length === 1 ? undefined : `bukti pemda disimpan langsung di public/bukti/pemda/<berkas>, tanpa subfolder`;
-	if (!agencyIds.includes(owner!)) return `folder SKPD \`${owner}\` belum terdaftar di content/skpd/; ${PLACES}`;
+	if (owner === REGION_EVIDENCE_FOLDER)
+		return rest.length === 1
+			? undefined
+			: `bukti pemda disimpan langsung di public/bukti/pemda/<berkas>, tanpa subfolder`;
+	if (!agencyIds.includes(owner!))
+		return `folder SKPD \`${owner}\` belum terdaftar di content/skpd/; ${PLACES}`;
 	if (rest.length !== 2) return `${PLACES}; pindahkan berkas ini ke folder inovasinya`;
 	const slug = rest[0]!;
-	if (!KEBAB_PATTERN.test(slug) || isReservedName(slug)) return `folder \`${slug}\` harus sama dengan nama berkas inovasinya (huruf kecil, angka, tanda minus)`;
+	if (!KEBAB_PATTERN.test(slug) || isReservedName(slug))
+		return `folder \`${slug}\` harus sama dengan nama berkas inovasinya (huruf kecil, angka, tanda minus)`;
 	return undefined;
 }
 
 /** Checks one entry; returns its findings (an error keeps it from being published). */
 function checkEntry(entry: PublicEntry, context: PublicFilesContext): Finding[] {
-	if (entry.kind === 'link') return [finding(entry.path, 'galat', 'tautan simbolik tidak diterima di public/ (situs tidak pernah mengikutinya); unggah berkasnya sendiri')];
-	if (entry.kind === 'other') return [finding(entry.path, 'galat', 'harus berupa berkas biasa (folder kosong, submodul, dan berkas khusus tidak diterbitkan); hapus atau ganti dengan berkasnya')];
+	if (entry.kind === 'link')
+		return [
+			finding(
+				entry.path,
+				'galat',
+				'tautan simbolik tidak diterima di public/ (situs tidak pernah mengikutinya); unggah berkasnya sendiri'
+			),
+		];
+	if (entry.kind === 'other')
+		return [
+			finding(
+				entry.path,
+				'galat',
+				'harus berupa berkas biasa (folder kosong, submodul, dan berkas khusus tidak diterbitkan); hapus atau ganti dengan berkasnya'
+			),
+		];
 	if (!entry.path.startsWith('public/bukti/')) return [];
 	const parts = entry.path.slice('public/bukti/'.length).split('/');
 	const problem =
@@ -67,16 +99,27 @@ function checkEntry(entry: PublicEntry, context: PublicFilesContext): Finding[] 
 		checkEvidenceBytes(entry.path, entry, context.maxBytes);
 	if (problem) return [finding(entry.path, 'galat', problem)];
 	if (!context.referenced.has(entry.path.slice('public'.length))) {
-		return [finding(entry.path, 'peringatan', 'berkas bukti ini tidak dirujuk oleh inovasi mana pun (tetap diterbitkan); rujuk di `bukti` atau hapus berkasnya')];
+		return [
+			finding(
+				entry.path,
+				'peringatan',
+				'berkas bukti ini tidak dirujuk oleh inovasi mana pun (tetap diterbitkan); rujuk di `bukti` atau hapus berkasnya'
+			),
+		];
 	}
 	return [];
 }
 
 /** Audits every entry under `public/` and lists what may be published. */
-export function checkPublicFiles(entries: readonly PublicEntry[], context: PublicFilesContext): PublicFilesResult {
+export function checkPublicFiles(
+	entries: readonly PublicEntry[],
+	context: PublicFilesContext
+): PublicFilesResult {
 	const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	const findings = sorted.flatMap((entry) => checkEntry(entry, context));
 	const refused = new Set(findings.filter((f) => f.severity === 'galat').map((f) => f.file));
-	const published = sorted.filter((entry) => entry.kind === 'file' && !refused.has(entry.path)).map((entry) => entry.path);
+	const published = sorted
+		.filter((entry) => entry.kind === 'file' && !refused.has(entry.path))
+		.map((entry) => entry.path);
 	return { findings: findings.sort(compareFindings), published };
 }

@@ -52,30 +52,44 @@ function formatInvalidType(issue: core.$ZodRawIssue<core.$ZodIssueInvalidType>):
 function formatInvalidValue(issue: core.$ZodRawIssue<core.$ZodIssueInvalidValue>): string {
 	const options = issue.values.map((value) => quoteValue(value));
 	const given = quoteValue(issue.input);
-	const suggestion = typeof issue.input === 'string' ? findNearest(issue.input, options) : undefined;
+	const suggestion =
+		typeof issue.input === 'string' ? findNearest(issue.input, options) : undefined;
 	const list =
 		options.length <= MAX_LISTED_OPTIONS
 			? `pilihan: ${options.join(', ')}`
 			: 'lihat daftar pilihan di content/README.md';
 	if (issue.input === undefined) return `wajib diisi; ${list}`;
-	if (issue.input === null || typeof issue.input === 'object') return `diharapkan satu pilihan, tetapi tertulis ${describeInput(issue.input)}; ${list}`;
+	if (issue.input === null || typeof issue.input === 'object')
+		return `diharapkan satu pilihan, tetapi tertulis ${describeInput(issue.input)}; ${list}`;
 	const hint = suggestion ? `; mungkin maksud Anda \`${suggestion}\`?` : '';
 	return `\`${given}\` bukan nilai yang dikenal${hint} (${list})`;
 }
 
-function formatSize(issue: core.$ZodRawIssue<core.$ZodIssueTooSmall | core.$ZodIssueTooBig>): string {
+function formatSize(
+	issue: core.$ZodRawIssue<core.$ZodIssueTooSmall | core.$ZodIssueTooBig>
+): string {
 	const isSmall = issue.code === 'too_small';
-	const limit = Number(isSmall ? (issue as core.$ZodIssueTooSmall).minimum : (issue as core.$ZodIssueTooBig).maximum);
+	const limit = Number(
+		isSmall ? (issue as core.$ZodIssueTooSmall).minimum : (issue as core.$ZodIssueTooBig).maximum
+	);
 	const inclusive = issue.inclusive !== false;
 	switch (issue.origin) {
 		case 'string':
 			if (isSmall && limit <= 1) return 'tidak boleh kosong';
-			return isSmall ? `terlalu pendek: minimal ${limit} karakter` : `terlalu panjang: maksimal ${limit} karakter`;
+			return isSmall
+				? `terlalu pendek: minimal ${limit} karakter`
+				: `terlalu panjang: maksimal ${limit} karakter`;
 		case 'array':
 			if (isSmall && limit <= 1) return 'daftar tidak boleh kosong';
 			return isSmall ? `minimal ${limit} butir` : `paling banyak ${limit} butir`;
 		default: {
-			const relation = isSmall ? (inclusive ? 'paling kecil' : 'harus lebih dari') : inclusive ? 'paling besar' : 'harus kurang dari';
+			const relation = isSmall
+				? inclusive
+					? 'paling kecil'
+					: 'harus lebih dari'
+				: inclusive
+					? 'paling besar'
+					: 'harus kurang dari';
 			return `${relation} ${limit}`;
 		}
 	}
@@ -95,7 +109,8 @@ export const idErrorMap: core.$ZodErrorMap = (issue) => {
 		case 'too_big':
 			return formatSize(issue);
 		case 'invalid_format':
-			if (issue.format === 'email') return 'alamat surel tidak valid, mis. nama@tanahbumbukab.go.id';
+			if (issue.format === 'email')
+				return 'alamat surel tidak valid, mis. nama@tanahbumbukab.go.id';
 			return fallback(issue);
 		default:
 			return fallback(issue);

@@ -41,7 +41,9 @@ export interface Finding {
  */
 export function formatFinding(finding: Finding): string {
 	const key = finding.key ? `${finding.key}: ` : '';
-	return toPrintable(`${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`);
+	return toPrintable(
+		`${finding.file}:${finding.line}:${finding.column}: ${finding.severity}: ${key}${finding.message}`
+	);
 }
 
 /** Shorthand for an error at a path. */
@@ -74,7 +76,13 @@ export function compareFindings(a: Finding, b: Finding): number {
  */
 export function quoteValue(value: unknown): string {
 	if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 80)}…` : value;
-	if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return `${value}`;
+	if (
+		typeof value === 'number' ||
+		typeof value === 'boolean' ||
+		value === null ||
+		value === undefined
+	)
+		return `${value}`;
 	try {
 		const text = JSON.stringify(value) ?? typeof value;
 		return text.length > 80 ? `${text.slice(0, 80)}…` : text;

@@ -3,7 +3,16 @@
  * message points at the line an SKPD writer must edit.
  * @see https://github.com/italia/publiccode-parser-go (getPositionInFile)
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	type Document,
+	type LineCounter,
+	type Node,
+	type Pair,
+} from 'yaml';
 import { formatKeyPath, type Finding, type KeyIssue } from './finding.ts';
 
 interface Located {
@@ -12,13 +21,17 @@ interface Located {
 
 function findPair(node: unknown, key: string | number): Pair | undefined {
 	if (!isMap(node)) return undefined;
-	return node.items.find((pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)) as
-		| Pair
-		| undefined;
+	return node.items.find(
+		(pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)
+	) as Pair | undefined;
 }
 
 /** Walks `path` as far as it exists and returns the offset of the deepest node reached. */
-function locateOffset(doc: Document.Parsed, path: readonly (string | number)[], atKey: boolean): Located {
+function locateOffset(
+	doc: Document.Parsed,
+	path: readonly (string | number)[],
+	atKey: boolean
+): Located {
 	let node: unknown = doc.contents;
 	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
 	for (let i = 0; i < path.length; i++) {
@@ -67,7 +80,14 @@ export function locateIssues(
 			line = position.line;
 			column = position.col;
 		}
-		return { file, line, column, severity: issue.severity, key: formatKeyPath(issue.path), message: issue.message };
+		return {
+			file,
+			line,
+			column,
+			severity: issue.severity,
+			key: formatKeyPath(issue.path),
+			message: issue.message,
+		};
 	});
 }
 
@@ -79,12 +99,19 @@ const KEY_LINE = /^[^\s#-][^:]*:(\s|$)/;
  * locator gives: the key for `atKey` issues and empty values, else the value's first character.
  * Undefined when only the full parse can tell (deeper paths, values on the following lines).
  */
-export function locateTopLevel(yamlText: string, path: readonly (string | number)[], atKey = false): [number, number] | undefined {
+export function locateTopLevel(
+	yamlText: string,
+	path: readonly (string | number)[],
+	atKey = false
+): [number, number] | undefined {
 	if (path.length > 1) return undefined;
 	const lines = yamlText.split('\n');
 	const key = path[0];
 	// One pattern per call: building it per line was most of the cost of locating a warning.
-	const keyLine = key === undefined ? undefined : new RegExp(`^${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+	const keyLine =
+		key === undefined
+			? undefined
+			: new RegExp(`^${String(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
 	const index = keyLine ? lines.findIndex((text) => keyLine.test(text)) : -1;
 	if (index < 0) {
 		// A missing key (or the whole file) is reported at the first key, as the document locator does.
@@ -97,7 +124,11 @@ export function locateTopLevel(yamlText: string, path: readonly (string | number
 	const rest = line.slice(colon + 1);
 	const valueAt = rest.search(/\S/);
 	if (valueAt >= 0 && rest[valueAt] !== '#') return [index + 1, colon + 2 + valueAt];
-	const next = lines.slice(index + 1).find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
+	const next = lines
+		.slice(index + 1)
+		.find((text) => text.trim() !== '' && !text.trim().startsWith('#'));
 	// An empty value (`nama:`, `nama:  # catatan`) is an empty node after the colon and its spaces.
-	return next !== undefined && /^\s/.test(next) ? undefined : [index + 1, colon + 2 + (valueAt >= 0 ? valueAt : rest.length)];
+	return next !== undefined && /^\s/.test(next)
+		? undefined
+		: [index + 1, colon + 2 + (valueAt >= 0 ? valueAt : rest.length)];
 }

@@ -29,7 +29,7 @@ export function findNearest(input: string, candidates: readonly string[]): strin
 	for (const candidate of candidates) {
 		const distance = Math.min(
 			getEditDistance(input, candidate),
-			getEditDistance(normalised, candidate.replace(/-/g, '_')) 
+			getEditDistance(normalised, candidate.replace(/-/g, '_'))
 		);
 		if (distance < bestDistance) {
 			best = candidate;

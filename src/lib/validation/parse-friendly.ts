@@ -8,7 +8,8 @@ import { idErrorMap } from './error-map.ts';
 import { findNearest } from './nearest.ts';
 
 /** Result of a friendly parse: data only when there was no error. */
-export type FriendlyResult<T> = { success: true; data: T; issues: KeyIssue[] } | { success: false; issues: KeyIssue[] };
+export type FriendlyResult<T> =
+	{ success: true; data: T; issues: KeyIssue[] } | { success: false; issues: KeyIssue[] };
 
 interface SchemaDef {
 	type: string;
@@ -56,7 +57,10 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
 function describeUnknownKey(key: string, known: string[]): string {
 	const suggestion = findNearest(key, known);
 	if (suggestion) return `kunci \`${key}\` tidak dikenal; mungkin maksud Anda \`${suggestion}\`?`;
-	const listed = known.length <= 12 ? ` Kunci yang dikenal: ${known.join(', ')}.` : ' Lihat daftar kunci di content/README.md.';
+	const listed =
+		known.length <= 12
+			? ` Kunci yang dikenal: ${known.join(', ')}.`
+			: ' Lihat daftar kunci di content/README.md.';
 	return `kunci \`${key}\` tidak dikenal.${listed}`;
 }
 
@@ -64,7 +68,10 @@ function describeUnknownKey(key: string, known: string[]): string {
  * Parses `input` with `schema` and returns Indonesian issues (all errors) with their key paths.
  * @example parseWithFriendlyErrors(SkpdSchema, { nama: 'Dinas Kesehatan', singkatn: 'Dinkes' })
  */
-export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: unknown): FriendlyResult<z.output<S>> {
+export function parseWithFriendlyErrors<S extends z.ZodType>(
+	schema: S,
+	input: unknown
+): FriendlyResult<z.output<S>> {
 	const result = schema.safeParse(input, { error: idErrorMap, reportInput: true });
 	if (result.success) return { success: true, data: result.data, issues: [] };
 	const issues: KeyIssue[] = [];
@@ -73,7 +80,12 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(schema: S, input: u
 		if (issue.code === 'unrecognized_keys') {
 			const known = getKnownKeys(schema, issue.path);
 			for (const key of issue.keys) {
-				issues.push({ path: [...path, key], severity: 'galat', message: describeUnknownKey(key, known), atKey: true });
+				issues.push({
+					path: [...path, key],
+					severity: 'galat',
+					message: describeUnknownKey(key, known),
+					atKey: true,
+				});
 			}
 			continue;
 		}

@@ -2,5 +2,7 @@ import { getInnovationCsvDocument } from '../../site/open-data.ts';
 
 /** `/data/inovasi.csv` (UTF-8 with BOM). */
 export function GET() {
-	return new Response(getInnovationCsvDocument(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+	return new Response(getInnovationCsvDocument(), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+	});
 }

@@ -2,5 +2,7 @@ import { getSimulationBase } from '../../site/simulation.ts';
 
 /** `/data/simulasi.json`: the simulator's starting data. */
 export function GET() {
-	return new Response(`${JSON.stringify(getSimulationBase())}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(getSimulationBase())}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

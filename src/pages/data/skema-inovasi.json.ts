@@ -2,5 +2,7 @@ import { getSchemaDocument } from '../../site/open-data.ts';
 
 /** `/data/skema-inovasi.json` (JSON Schema draft-07). */
 export function GET() {
-	return new Response(getSchemaDocument(), { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+	return new Response(getSchemaDocument(), {
+		headers: { 'Content-Type': 'application/schema+json; charset=utf-8' },
+	});
 }

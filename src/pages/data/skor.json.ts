@@ -2,5 +2,7 @@ import { getScoreDocument } from '../../site/open-data.ts';
 
 /** `/data/skor.json`. */
 export function GET() {
-	return new Response(getScoreDocument(), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(getScoreDocument(), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 }

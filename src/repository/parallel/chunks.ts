@@ -33,10 +33,20 @@ export type WorkerMessage = { results: [number, InnovationFileResult][] } | { er
  * Claims chunks from the shared counter and validates them until the list is exhausted, handing
  * each chunk's results to `onChunk`.
  */
-export function validateClaimedChunks(files: readonly string[], shared: Int32Array, validate: (file: string) => InnovationFileResult, onChunk: (results: [number, InnovationFileResult][]) => void): void {
-	for (let start = Atomics.add(shared, SLOT.NEXT, CHUNK_SIZE); start < files.length; start = Atomics.add(shared, SLOT.NEXT, CHUNK_SIZE)) {
+export function validateClaimedChunks(
+	files: readonly string[],
+	shared: Int32Array,
+	validate: (file: string) => InnovationFileResult,
+	onChunk: (results: [number, InnovationFileResult][]) => void
+): void {
+	for (
+		let start = Atomics.add(shared, SLOT.NEXT, CHUNK_SIZE);
+		start < files.length;
+		start = Atomics.add(shared, SLOT.NEXT, CHUNK_SIZE)
+	) {
 		const results: [number, InnovationFileResult][] = [];
-		for (let index = start; index < Math.min(start + CHUNK_SIZE, files.length); index++) results.push([index, validate(files[index]!)]);
+		for (let index = start; index < Math.min(start + CHUNK_SIZE, files.length); index++)
+			results.push([index, validate(files[index]!)]);
 		onChunk(results);
 	}
 }

@@ -8,14 +8,30 @@
  * identical to the serial path.
  */
 import { receiveMessageOnPort } from 'node:worker_threads';
-import { validateInnovationFile, type InnovationFileContext, type InnovationFileResult } from '../innovation-file-fs.ts';
+import {
+	validateInnovationFile,
+	type InnovationFileContext,
+	type InnovationFileResult,
+} from '../innovation-file-fs.ts';
 import { SLOT, validateClaimedChunks, type WorkerJob, type WorkerMessage } from './chunks.ts';
 import { takeValidationWorker } from './start-worker.ts';
 
 /** Validates `files` with the worker and this thread sharing the work. */
-export function validateFilesInParallel(files: readonly string[], context: InnovationFileContext): InnovationFileResult[] {
+export function validateFilesInParallel(
+	files: readonly string[],
+	context: InnovationFileContext
+): InnovationFileResult[] {
 	const { worker, port, shared } = takeValidationWorker();
-	const job: WorkerJob = { files, root: context.root, year: context.rules.tahun, agencyIds: context.agencyIds, today: context.today, keep: context.keep, cacheKeys: context.cacheKeys, ...(context.changed ? { changed: [...context.changed] } : {}) };
+	const job: WorkerJob = {
+		files,
+		root: context.root,
+		year: context.rules.tahun,
+		agencyIds: context.agencyIds,
+		today: context.today,
+		keep: context.keep,
+		cacheKeys: context.cacheKeys,
+		...(context.changed ? { changed: [...context.changed] } : {}),
+	};
 	port.postMessage(job);
 	Atomics.store(shared, SLOT.JOB, 1);
 	Atomics.notify(shared, SLOT.JOB);
@@ -33,15 +49,21 @@ export function validateFilesInParallel(files: readonly string[], context: Innov
 			else store(posted.results);
 		}
 	};
-	validateClaimedChunks(files, shared, (file) => validateInnovationFile(file, context), (chunk) => {
-		store(chunk);
-		drain();
-	});
+	validateClaimedChunks(
+		files,
+		shared,
+		(file) => validateInnovationFile(file, context),
+		(chunk) => {
+			store(chunk);
+			drain();
+		}
+	);
 	Atomics.wait(shared, SLOT.DONE, 0);
 	drain();
 	void worker.terminate();
 	port.close();
 	if (failure !== undefined) throw new Error(`validasi paralel gagal: ${failure}`);
-	if (stored !== files.length) throw new Error('validasi paralel gagal: sebagian hasil tidak kembali');
+	if (stored !== files.length)
+		throw new Error('validasi paralel gagal: sebagian hasil tidak kembali');
 	return results;
 }

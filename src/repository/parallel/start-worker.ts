@@ -22,7 +22,10 @@ export function startValidationWorker(): ValidationWorker {
 	if (started) return started;
 	const shared = new Int32Array(new SharedArrayBuffer(12));
 	const { port1, port2 } = new MessageChannel();
-	const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), { workerData: { port: port2, shared }, transferList: [port2] });
+	const worker = new Worker(new URL('./worker-entry.ts', import.meta.url), {
+		workerData: { port: port2, shared },
+		transferList: [port2],
+	});
 	worker.unref();
 	started = { worker, port: port1, shared };
 	// A worker that never gets a job is told so at exit: one still sleeping on the job slot would

@@ -13,12 +13,16 @@ describe('rule tables in content/README.md', () => {
 		expect(replaceRulesBlock(readme, rules)).toBe(readme);
 	});
 
-	test.each(listRuleSetYears())('list every indicator of rule set %i with its three parameter texts', (year) => {
-		const rules = getRuleSet(year);
-		const markdown = renderRulesMarkdown(rules);
-		for (const indicator of rules.indikator) {
-			expect(markdown).toContain(`| \`${indicator.kunci}\` | ${indicator.nomor} |`);
-			for (const text of indicator.parameter) expect(markdown).toContain(text.replace(/\|/g, '\\|'));
+	test.each(listRuleSetYears())(
+		'list every indicator of rule set %i with its three parameter texts',
+		(year) => {
+			const rules = getRuleSet(year);
+			const markdown = renderRulesMarkdown(rules);
+			for (const indicator of rules.indikator) {
+				expect(markdown).toContain(`| \`${indicator.kunci}\` | ${indicator.nomor} |`);
+				for (const text of indicator.parameter)
+					expect(markdown).toContain(text.replace(/\|/g, '\\|'));
+			}
 		}
-	});
+	);
 });

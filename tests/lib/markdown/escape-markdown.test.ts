@@ -1,18 +1,28 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { escapeMarkdownText, formatMessageMarkdown, toCodeSpan } from '../../../src/lib/markdown/escape-markdown.ts';
+import {
+	escapeMarkdownText,
+	formatMessageMarkdown,
+	toCodeSpan,
+} from '../../../src/lib/markdown/escape-markdown.ts';
 import { findUnprintable, toPrintable } from '../../../src/lib/text/printable.ts';
 
 const J = '\u2060';
 /** What GitHub-flavoured Markdown makes of a line (paragraph wrapper removed). */
-const render = (markdown: string) => markdownToHtml(markdown).html.trim().replace(/^<p>|<\/p>$/g, '');
+const render = (markdown: string) =>
+	markdownToHtml(markdown)
+		.html.trim()
+		.replace(/^<p>|<\/p>$/g, '');
 
 describe('escapeMarkdownText: submission text is never markup', () => {
 	test.each([
 		['![jejak](https://jejak.example/p.png)', `\\!\\[jejak\\](https:${J}//jejak.example/p.png)`],
 		['<!-- sembunyikan sisanya', '\\<!-- sembunyikan sisanya'.replace('!', '\\!')],
 		['@tim-admin #12', `@${J}tim-admin #${J}12`],
-		['**tebal** _miring_ ~~coret~~ `kode` $x$', '\\*\\*tebal\\*\\* \\_miring\\_ \\~\\~coret\\~\\~ \\`kode\\` \\$x\\$'],
+		[
+			'**tebal** _miring_ ~~coret~~ `kode` $x$',
+			'\\*\\*tebal\\*\\* \\_miring\\_ \\~\\~coret\\~\\~ \\`kode\\` \\$x\\$',
+		],
 		['a | b', 'a \\| b'],
 		['www.jahat.example', `www${J}.jahat.example`],
 		['baris\nbaru', 'baris\\\\u{000A}baru'],
@@ -21,7 +31,15 @@ describe('escapeMarkdownText: submission text is never markup', () => {
 		expect(escapeMarkdownText(input)).toBe(expected);
 	});
 
-	test.each(['![i](https://t.example/p.png)', '<img src=x onerror=alert(1)>', '<!--', '[tautan](https://jahat.example)', '<https://jahat.example>', 'https://jahat.example/x', '**x**'])('renders %j as plain text', (input) => {
+	test.each([
+		'![i](https://t.example/p.png)',
+		'<img src=x onerror=alert(1)>',
+		'<!--',
+		'[tautan](https://jahat.example)',
+		'<https://jahat.example>',
+		'https://jahat.example/x',
+		'**x**',
+	])('renders %j as plain text', (input) => {
 		const html = render(escapeMarkdownText(input));
 		expect(html).not.toMatch(/<(img|a|strong|em|del|code)\b|<!--/);
 	});
@@ -42,14 +60,18 @@ describe('toCodeSpan', () => {
 
 	test('a table row stays one row whatever the name', () => {
 		for (const name of ['a|b', 'a\\|b', 'a\\\\|b', '`|`', 'x`|`y']) {
-			const html = markdownToHtml(`| a | b |\n|---|---|\n| ${toCodeSpan(name, { inTable: true })} | z |\n`).html;
+			const html = markdownToHtml(
+				`| a | b |\n|---|---|\n| ${toCodeSpan(name, { inTable: true })} | z |\n`
+			).html;
 			expect(html.match(/<td>/g), name).toHaveLength(2);
 		}
 	});
 });
 
 test('formatMessageMarkdown: quoted names as code, the rest as text', () => {
-	expect(formatMessageMarkdown('kunci `@x` tidak dikenal; lihat <README>')).toBe(`kunci \`@x\` tidak dikenal; lihat \\<README\\>`);
+	expect(formatMessageMarkdown('kunci `@x` tidak dikenal; lihat <README>')).toBe(
+		`kunci \`@x\` tidak dikenal; lihat \\<README\\>`
+	);
 });
 
 describe('printable text', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { getRuleSet, listRuleSetYears } from '../../../src/lib/rules/registry.ts';
-import { getBasicServiceKeys, getMaxMaturity, getMaxSpd, getMaxTotal, getMaxVolume } from '../../../src/lib/scoring/rules-derived.ts';
+import {
+	getBasicServiceKeys,
+	getMaxMaturity,
+	getMaxSpd,
+	getMaxTotal,
+	getMaxVolume,
+} from '../../../src/lib/scoring/rules-derived.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
 describe('2026 rule set', () => {
@@ -14,22 +20,39 @@ describe('2026 rule set', () => {
 	});
 
 	test('mandatory indicators are the guide numbers 16, 17, 32, 33, 35', () => {
-		expect(rules2026.indikator.filter((i) => i.wajib).map((i) => i.nomor)).toEqual([16, 17, 32, 33, 35]);
+		expect(rules2026.indikator.filter((i) => i.wajib).map((i) => i.nomor)).toEqual([
+			16, 17, 32, 33, 35,
+		]);
 	});
 
 	test('indicator numbers run 16..35 and keys are unique', () => {
-		expect(rules2026.indikator.map((i) => i.nomor)).toEqual(Array.from({ length: 20 }, (_, i) => 16 + i));
+		expect(rules2026.indikator.map((i) => i.nomor)).toEqual(
+			Array.from({ length: 20 }, (_, i) => 16 + i)
+		);
 		expect(new Set(rules2026.indikator.map((i) => i.kunci)).size).toBe(20);
 		expect(new Set(rules2026.spd.map((r) => r.kunci)).size).toBe(20);
 		expect(new Set(rules2026.urusan.map((u) => u.kunci)).size).toBe(rules2026.urusan.length);
 	});
 
 	test('the six basic-service affairs have the contract keys', () => {
-		expect(getBasicServiceKeys(rules2026)).toEqual(['pendidikan', 'kesehatan', 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman', 'trantibum-linmas', 'sosial']);
+		expect(getBasicServiceKeys(rules2026)).toEqual([
+			'pendidikan',
+			'kesehatan',
+			'pekerjaan-umum-penataan-ruang',
+			'perumahan-kawasan-permukiman',
+			'trantibum-linmas',
+			'sosial',
+		]);
 	});
 
 	test('formula constants, window and bands', () => {
-		expect(rules2026.rumus).toEqual({ parameter_maksimal: 3, pembagi_minimal: 12, faktor_jumlah_inovasi: 0.38, batas_jumlah_inovasi: 200, yandas_minimal: 5 });
+		expect(rules2026.rumus).toEqual({
+			parameter_maksimal: 3,
+			pembagi_minimal: 12,
+			faktor_jumlah_inovasi: 0.38,
+			batas_jumlah_inovasi: 200,
+			yandas_minimal: 5,
+		});
 		expect(rules2026.jendela_penilaian).toEqual({ mulai: '2024-01-01', selesai: '2025-12-31' });
 		expect(rules2026.predikat.map((p) => p.minimal)).toEqual([65.01, 40.01, 0.01, 0]);
 	});
@@ -48,6 +71,8 @@ describe('registry', () => {
 	});
 
 	test('an unknown year is a clear Indonesian error', () => {
-		expect(() => getRuleSet(2019)).toThrowErrorMatchingInlineSnapshot(`[Error: tahun penilaian 2019 belum memiliki aturan; tahun yang tersedia: 2026]`);
+		expect(() => getRuleSet(2019)).toThrowErrorMatchingInlineSnapshot(
+			`[Error: tahun penilaian 2019 belum memiliki aturan; tahun yang tersedia: 2026]`
+		);
 	});
 });

@@ -12,10 +12,34 @@ const report = scoreRegion({
 	agencyIds: ['a', 'b'],
 	innovations: [
 		// eligible, latest date 2024-06-01 (< 2025-01-01: leaves the window next year)
-		{ ...base, id: 'a/lama', skpd: 'a', nama: 'Lama', urusan: 'kesehatan', waktu_penerapan: '2024-06-01', indikator: { video: { parameter: 3 }, regulasi: { parameter: 1 } } },
+		{
+			...base,
+			id: 'a/lama',
+			skpd: 'a',
+			nama: 'Lama',
+			urusan: 'kesehatan',
+			waktu_penerapan: '2024-06-01',
+			indikator: { video: { parameter: 3 }, regulasi: { parameter: 1 } },
+		},
 		// eligible, 2025 → stays
-		{ ...base, id: 'a/baru', skpd: 'a', nama: 'Baru', urusan: 'sosial', waktu_penerapan: '2025-03-01', indikator: { video: { parameter: 1 } } },
-		{ ...base, id: 'b/gagasan', skpd: 'b', nama: 'Gagasan', urusan: 'pendidikan', tahapan: 'inisiatif', indikator: {} },
+		{
+			...base,
+			id: 'a/baru',
+			skpd: 'a',
+			nama: 'Baru',
+			urusan: 'sosial',
+			waktu_penerapan: '2025-03-01',
+			indikator: { video: { parameter: 1 } },
+		},
+		{
+			...base,
+			id: 'b/gagasan',
+			skpd: 'b',
+			nama: 'Gagasan',
+			urusan: 'pendidikan',
+			tahapan: 'inisiatif',
+			indikator: {},
+		},
 	],
 });
 
@@ -23,17 +47,39 @@ describe('coordinator view', () => {
 	test('agency gaps: counts, mean maturity of eligible ones, missing mandatory, weakest indicators', () => {
 		const [a, b] = getAgencyGaps(report);
 		// a/lama = 12 + 3 = 15, a/baru = 4 → mean 9.5
-		expect(a).toMatchObject({ id: 'a', jumlah: 2, dinilai: 2, rata_kematangan: 9.5, kurang_wajib: 2 });
+		expect(a).toMatchObject({
+			id: 'a',
+			jumlah: 2,
+			dinilai: 2,
+			rata_kematangan: 9.5,
+			kurang_wajib: 2,
+		});
 		// points lost over both: replikasi 3×3×2 = 18, kemanfaatan 18, regulasi 3×(2+3) = 15 → worst first, ties by key
-		expect(a!.indikator_terlemah.map((w) => [w.kunci, w.poin_hilang])).toEqual([['kemanfaatan', 18], ['replikasi', 18], ['regulasi', 15]]);
-		expect(b).toMatchObject({ id: 'b', jumlah: 1, dinilai: 0, rata_kematangan: 0, kurang_wajib: 1, indikator_terlemah: [] });
+		expect(a!.indikator_terlemah.map((w) => [w.kunci, w.poin_hilang])).toEqual([
+			['kemanfaatan', 18],
+			['replikasi', 18],
+			['regulasi', 15],
+		]);
+		expect(b).toMatchObject({
+			id: 'b',
+			jumlah: 1,
+			dinilai: 0,
+			rata_kematangan: 0,
+			kurang_wajib: 1,
+			indikator_terlemah: [],
+		});
 	});
 
 	test('region status: short of D by 10, volume needs 3 more affairs, next predicate, who leaves the window', () => {
 		const status = getRegionStatus(report);
 		expect(status.kurang_dari_d).toBe(10);
 		expect(status.kurang_yandas).toBe(3);
-		expect(status.yandas_kurang).toEqual(['pendidikan', 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman', 'trantibum-linmas']);
+		expect(status.yandas_kurang).toEqual([
+			'pendidikan',
+			'pekerjaan-umum-penataan-ruang',
+			'perumahan-kawasan-permukiman',
+			'trantibum-linmas',
+		]);
 		// IID = (19 / 12) / 2.5 = 0.63 (Kurang Inovatif); the next band, Inovatif, starts at 40.01 → 39.38 to go
 		expect(status.predikat_berikut).toEqual({ nama: 'Inovatif', selisih: 39.38 });
 		expect(status.habis_jendela.map((i) => i.id)).toEqual(['a/lama']);
@@ -42,18 +88,57 @@ describe('coordinator view', () => {
 
 describe('yearly record', () => {
 	const archive = (year: number, iid: number, totals: Record<string, number>): Archive => ({
-		tahun_penilaian: year, dibekukan: `${year}-09-01`,
-		pemda: { spd: 0, n: 0, yandas: 0, rata_kematangan: 0, skor_jumlah_inovasi: 0, sid: 0, total: 0, iid, predikat: 'Kurang Inovatif' },
-		skpd: Object.entries(totals).map(([id, total], index) => ({ id, peringkat: index + 1, jumlah_inovasi: 1, total_kematangan: total })), inovasi: [],
+		tahun_penilaian: year,
+		dibekukan: `${year}-09-01`,
+		pemda: {
+			spd: 0,
+			n: 0,
+			yandas: 0,
+			rata_kematangan: 0,
+			skor_jumlah_inovasi: 0,
+			sid: 0,
+			total: 0,
+			iid,
+			predikat: 'Kurang Inovatif',
+		},
+		skpd: Object.entries(totals).map(([id, total], index) => ({
+			id,
+			peringkat: index + 1,
+			jumlah_inovasi: 1,
+			total_kematangan: total,
+		})),
+		inovasi: [],
 	});
 
 	test('estimate beside official figure, with the difference', () => {
-		const rows = buildTrend([archive(2026, 44.12, {}), archive(2025, 30.5, {})], [{ tahun: 2025, iid: 36.02, predikat: 'Kurang Inovatif', sumber: 'Kepmendagri' }, { tahun: 2024, iid: 33.41, predikat: 'Kurang Inovatif', sumber: 'x' }]);
-		expect(rows.map((r) => [r.tahun, r.perkiraan, r.resmi, r.selisih])).toEqual([[2024, undefined, 33.41, undefined], [2025, 30.5, 36.02, 5.52], [2026, 44.12, undefined, undefined]]);
+		const rows = buildTrend(
+			[archive(2026, 44.12, {}), archive(2025, 30.5, {})],
+			[
+				{ tahun: 2025, iid: 36.02, predikat: 'Kurang Inovatif', sumber: 'Kepmendagri' },
+				{ tahun: 2024, iid: 33.41, predikat: 'Kurang Inovatif', sumber: 'x' },
+			]
+		);
+		expect(rows.map((r) => [r.tahun, r.perkiraan, r.resmi, r.selisih])).toEqual([
+			[2024, undefined, 33.41, undefined],
+			[2025, 30.5, 36.02, 5.52],
+			[2026, 44.12, undefined, undefined],
+		]);
 	});
 
 	test('agency totals per archived year', () => {
-		const table = buildAgencyTrend([archive(2026, 1, { dinkes: 144, disdik: 179 }), archive(2025, 1, { dinkes: 90 })]);
-		expect([...table].map(([id, years]) => [id, [...years]])).toEqual([['dinkes', [[2025, 90], [2026, 144]]], ['disdik', [[2026, 179]]]]);
+		const table = buildAgencyTrend([
+			archive(2026, 1, { dinkes: 144, disdik: 179 }),
+			archive(2025, 1, { dinkes: 90 }),
+		]);
+		expect([...table].map(([id, years]) => [id, [...years]])).toEqual([
+			[
+				'dinkes',
+				[
+					[2025, 90],
+					[2026, 144],
+				],
+			],
+			['disdik', [[2026, 179]]],
+		]);
 	});
 });

@@ -6,22 +6,35 @@ describe('rankAgencies', () => {
 	test.each([
 		{
 			name: 'by total maturity',
-			innovations: [{ skpd: 'b', kematangan: 90, dinilai: true }, { skpd: 'a', kematangan: 50, dinilai: true }],
+			innovations: [
+				{ skpd: 'b', kematangan: 90, dinilai: true },
+				{ skpd: 'a', kematangan: 50, dinilai: true },
+			],
 			expected: ['b', 'a', 'c'],
 		},
 		{
 			name: 'equal totals: more eligible innovations first',
-			innovations: [{ skpd: 'a', kematangan: 60, dinilai: true }, { skpd: 'b', kematangan: 30, dinilai: true }, { skpd: 'b', kematangan: 30, dinilai: true }],
+			innovations: [
+				{ skpd: 'a', kematangan: 60, dinilai: true },
+				{ skpd: 'b', kematangan: 30, dinilai: true },
+				{ skpd: 'b', kematangan: 30, dinilai: true },
+			],
 			expected: ['b', 'a', 'c'],
 		},
 		{
 			name: 'equal totals and counts: by id',
-			innovations: [{ skpd: 'c', kematangan: 40, dinilai: true }, { skpd: 'a', kematangan: 40, dinilai: true }],
+			innovations: [
+				{ skpd: 'c', kematangan: 40, dinilai: true },
+				{ skpd: 'a', kematangan: 40, dinilai: true },
+			],
 			expected: ['a', 'c', 'b'],
 		},
 		{
 			name: 'ineligible innovations do not count',
-			innovations: [{ skpd: 'c', kematangan: 100, dinilai: false }, { skpd: 'b', kematangan: 1, dinilai: true }],
+			innovations: [
+				{ skpd: 'c', kematangan: 100, dinilai: false },
+				{ skpd: 'b', kematangan: 1, dinilai: true },
+			],
 			expected: ['b', 'a', 'c'],
 		},
 	])('$name', ({ innovations, expected }) => {
@@ -43,7 +56,7 @@ describe('round2', () => {
 		[1.005, 1.01],
 		[38.349333, 38.35],
 		[40.004999, 40],
-		[(39.5 + 1400 / 20 + 20 * 0.38) / 250 * 100, 46.84],
+		[((39.5 + 1400 / 20 + 20 * 0.38) / 250) * 100, 46.84],
 		[0.1 + 0.2, 0.3],
 		[-1.005, -1.01],
 		[0, 0],

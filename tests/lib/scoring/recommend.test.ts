@@ -7,14 +7,25 @@ import { rules2026 } from '../../helpers/rules.ts';
  * 12 eligible innovations, each only `video: 3` (maturity 12), covering four basic-service
  * affairs; no SPD answers. Base: avg 144 / 12 = 12, yandas 4 < 5 → no volume term, IID 12 / 2.5 = 4.80.
  */
-const AFFAIRS = ['pendidikan', 'kesehatan', 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman'];
+const AFFAIRS = [
+	'pendidikan',
+	'kesehatan',
+	'pekerjaan-umum-penataan-ruang',
+	'perumahan-kawasan-permukiman',
+];
 const report = scoreRegion({
 	rules: rules2026,
 	spd: {},
 	agencyIds: ['a'],
 	innovations: Array.from({ length: 12 }, (_, i) => ({
-		id: `a/i${String(i).padStart(2, '0')}`, skpd: 'a', nama: `Inovasi ${i}`, urusan: AFFAIRS[i % 4]!, tahapan: 'penerapan',
-		waktu_uji_coba: '2024-02-01', waktu_penerapan: '2024-06-01', indikator: { video: { parameter: 3 } },
+		id: `a/i${String(i).padStart(2, '0')}`,
+		skpd: 'a',
+		nama: `Inovasi ${i}`,
+		urusan: AFFAIRS[i % 4]!,
+		tahapan: 'penerapan',
+		waktu_uji_coba: '2024-02-01',
+		waktu_penerapan: '2024-06-01',
+		indikator: { video: { parameter: 3 } },
 	})),
 });
 const all = recommendActions({ rules: rules2026, spd: {}, inovasi: report.inovasi }, 1000);
@@ -62,7 +73,10 @@ describe('recommendActions — hand-computed gains', () => {
 	});
 
 	test('ranking is deterministic', () => {
-		const again = recommendActions({ rules: rules2026, spd: {}, inovasi: [...report.inovasi].reverse() }, 1000);
+		const again = recommendActions(
+			{ rules: rules2026, spd: {}, inovasi: [...report.inovasi].reverse() },
+			1000
+		);
 		expect(again.map((a) => a.aksi).slice(0, 10)).toEqual(all.map((a) => a.aksi).slice(0, 10));
 	});
 });

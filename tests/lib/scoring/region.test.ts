@@ -1,13 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { computeRegion, scoreRegion, type ScoredInnovation } from '../../../src/lib/scoring/region.ts';
+import {
+	computeRegion,
+	scoreRegion,
+	type ScoredInnovation,
+} from '../../../src/lib/scoring/region.ts';
 import { getNextPredicate, getPredicate } from '../../../src/lib/scoring/predicate.ts';
 import { toScoreJson } from '../../../src/lib/scoring/to-score-json.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
-const YANDAS = ['pendidikan', 'kesehatan', 'pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman', 'trantibum-linmas', 'sosial'];
+const YANDAS = [
+	'pendidikan',
+	'kesehatan',
+	'pekerjaan-umum-penataan-ruang',
+	'perumahan-kawasan-permukiman',
+	'trantibum-linmas',
+	'sosial',
+];
 
 /** `count` eligible innovations of the given maturity whose affairs cycle through `affairs`. */
-function innovations(count: number, maturity: number, affairs: readonly string[], dinilai = true): ScoredInnovation[] {
+function innovations(
+	count: number,
+	maturity: number,
+	affairs: readonly string[],
+	dinilai = true
+): ScoredInnovation[] {
 	return Array.from({ length: count }, (_, index) => ({
 		id: `a/i${String(index).padStart(3, '0')}`,
 		skpd: 'a',
@@ -23,28 +39,139 @@ function innovations(count: number, maturity: number, affairs: readonly string[]
 describe('computeRegion — hand-computed scenarios', () => {
 	test.each([
 		// metodologi-iid.md §8.2 scenario A: (39.5 + 1400/20 + 20×0.38) / 250 × 100 = 117.1 / 2.5
-		{ name: 'A: 20 × 70, six yandas', spd: 39.5, list: innovations(20, 70, YANDAS), avg: 70, volume: 7.6, total: 117.1, iid: 46.84, predikat: 'Inovatif' },
+		{
+			name: 'A: 20 × 70, six yandas',
+			spd: 39.5,
+			list: innovations(20, 70, YANDAS),
+			avg: 70,
+			volume: 7.6,
+			total: 117.1,
+			iid: 46.84,
+			predikat: 'Inovatif',
+		},
 		// B: 640 / MAX(12, 8) = 53.333…; 8 × 0.38 = 3.04; 95.8733… / 2.5 = 38.349… → 38.35
-		{ name: 'B: 8 × 80, five yandas (n below D)', spd: 39.5, list: innovations(8, 80, YANDAS.slice(0, 5)), avg: 640 / 12, volume: 3.04, total: 39.5 + 640 / 12 + 3.04, iid: 38.35, predikat: 'Kurang Inovatif' },
+		{
+			name: 'B: 8 × 80, five yandas (n below D)',
+			spd: 39.5,
+			list: innovations(8, 80, YANDAS.slice(0, 5)),
+			avg: 640 / 12,
+			volume: 3.04,
+			total: 39.5 + 640 / 12 + 3.04,
+			iid: 38.35,
+			predikat: 'Kurang Inovatif',
+		},
 		// C: as B with four yandas: the volume term drops to 0 → 92.8333… / 2.5 = 37.13
-		{ name: 'C: yandas 4 loses the volume term', spd: 39.5, list: innovations(8, 80, YANDAS.slice(0, 4)), avg: 640 / 12, volume: 0, total: 39.5 + 640 / 12, iid: 37.13, predikat: 'Kurang Inovatif' },
+		{
+			name: 'C: yandas 4 loses the volume term',
+			spd: 39.5,
+			list: innovations(8, 80, YANDAS.slice(0, 4)),
+			avg: 640 / 12,
+			volume: 0,
+			total: 39.5 + 640 / 12,
+			iid: 37.13,
+			predikat: 'Kurang Inovatif',
+		},
 		// n = D: 12 × 50 / 12 = 50; no yandas → no volume; (0 + 50) / 2.5 = 20
-		{ name: 'n equal to D', spd: 0, list: innovations(12, 50, ['keuangan']), avg: 50, volume: 0, total: 50, iid: 20, predikat: 'Kurang Inovatif' },
+		{
+			name: 'n equal to D',
+			spd: 0,
+			list: innovations(12, 50, ['keuangan']),
+			avg: 50,
+			volume: 0,
+			total: 50,
+			iid: 20,
+			predikat: 'Kurang Inovatif',
+		},
 		// n = 11 < D: 550 / 12 = 45.8333…; / 2.5 = 18.33
-		{ name: 'n one below D', spd: 0, list: innovations(11, 50, ['keuangan']), avg: 550 / 12, volume: 0, total: 550 / 12, iid: 18.33, predikat: 'Kurang Inovatif' },
+		{
+			name: 'n one below D',
+			spd: 0,
+			list: innovations(11, 50, ['keuangan']),
+			avg: 550 / 12,
+			volume: 0,
+			total: 550 / 12,
+			iid: 18.33,
+			predikat: 'Kurang Inovatif',
+		},
 		// n = 13 > D: 650 / 13 = 50 → a true mean
-		{ name: 'n one above D', spd: 0, list: innovations(13, 50, ['keuangan']), avg: 50, volume: 0, total: 50, iid: 20, predikat: 'Kurang Inovatif' },
+		{
+			name: 'n one above D',
+			spd: 0,
+			list: innovations(13, 50, ['keuangan']),
+			avg: 50,
+			volume: 0,
+			total: 50,
+			iid: 20,
+			predikat: 'Kurang Inovatif',
+		},
 		// 250 fully mature innovations: cap 200 × 0.38 = 76; 63 + 111 + 76 = 250 → 100
-		{ name: 'perfect region, n above the cap', spd: 63, list: innovations(250, 111, YANDAS), avg: 111, volume: 76, total: 250, iid: 100, predikat: 'Sangat Inovatif' },
+		{
+			name: 'perfect region, n above the cap',
+			spd: 63,
+			list: innovations(250, 111, YANDAS),
+			avg: 111,
+			volume: 76,
+			total: 250,
+			iid: 100,
+			predikat: 'Sangat Inovatif',
+		},
 		// 50 + 600/12 = 100 → exactly 40.00 → not yet Inovatif
-		{ name: 'IID exactly 40.00', spd: 50, list: innovations(12, 50, ['keuangan']), avg: 50, volume: 0, total: 100, iid: 40, predikat: 'Kurang Inovatif' },
+		{
+			name: 'IID exactly 40.00',
+			spd: 50,
+			list: innovations(12, 50, ['keuangan']),
+			avg: 50,
+			volume: 0,
+			total: 100,
+			iid: 40,
+			predikat: 'Kurang Inovatif',
+		},
 		// 50 + 600.3/12 = 100.025 → 40.01 → Inovatif
-		{ name: 'IID 40.01', spd: 50, list: [...innovations(11, 50, ['keuangan']), ...innovations(1, 50.3, ['keuangan']).map((i) => ({ ...i, id: 'b/x' }))], avg: 600.3 / 12, volume: 0, total: 100.025, iid: 40.01, predikat: 'Inovatif' },
-		{ name: 'empty region', spd: 0, list: [], avg: 0, volume: 0, total: 0, iid: 0, predikat: 'Tidak Dapat Dinilai' },
+		{
+			name: 'IID 40.01',
+			spd: 50,
+			list: [
+				...innovations(11, 50, ['keuangan']),
+				...innovations(1, 50.3, ['keuangan']).map((i) => ({ ...i, id: 'b/x' })),
+			],
+			avg: 600.3 / 12,
+			volume: 0,
+			total: 100.025,
+			iid: 40.01,
+			predikat: 'Inovatif',
+		},
+		{
+			name: 'empty region',
+			spd: 0,
+			list: [],
+			avg: 0,
+			volume: 0,
+			total: 0,
+			iid: 0,
+			predikat: 'Tidak Dapat Dinilai',
+		},
 		// SPD only: the spec's formula gives 39.5 / 2.5 = 15.8 > 0
-		{ name: 'SPD answered, no innovation', spd: 39.5, list: [], avg: 0, volume: 0, total: 39.5, iid: 15.8, predikat: 'Kurang Inovatif' },
+		{
+			name: 'SPD answered, no innovation',
+			spd: 39.5,
+			list: [],
+			avg: 0,
+			volume: 0,
+			total: 39.5,
+			iid: 15.8,
+			predikat: 'Kurang Inovatif',
+		},
 		// Ineligible innovations count nowhere: n = 0
-		{ name: 'only ineligible innovations', spd: 0, list: innovations(5, 100, YANDAS, false), avg: 0, volume: 0, total: 0, iid: 0, predikat: 'Tidak Dapat Dinilai' },
+		{
+			name: 'only ineligible innovations',
+			spd: 0,
+			list: innovations(5, 100, YANDAS, false),
+			avg: 0,
+			volume: 0,
+			total: 0,
+			iid: 0,
+			predikat: 'Tidak Dapat Dinilai',
+		},
 	])('$name → IID $iid ($predikat)', ({ spd, list, avg, volume, total, iid, predikat }) => {
 		const region = computeRegion(spd, list, rules2026);
 		expect(region.rata_kematangan).toBeCloseTo(avg, 10);
@@ -55,10 +182,21 @@ describe('computeRegion — hand-computed scenarios', () => {
 	});
 
 	test('yandas counts distinct basic-service affairs of eligible innovations only', () => {
-		const list = [...innovations(3, 10, ['pendidikan', 'kesehatan', 'keuangan']), ...innovations(2, 10, ['sosial', 'trantibum-linmas'], false).map((i) => ({ ...i, id: `z/${i.id}` }))];
+		const list = [
+			...innovations(3, 10, ['pendidikan', 'kesehatan', 'keuangan']),
+			...innovations(2, 10, ['sosial', 'trantibum-linmas'], false).map((i) => ({
+				...i,
+				id: `z/${i.id}`,
+			})),
+		];
 		const region = computeRegion(0, list, rules2026);
 		expect(region.urusan_yandas).toEqual(['pendidikan', 'kesehatan']);
-		expect(region.yandas_kurang).toEqual(['pekerjaan-umum-penataan-ruang', 'perumahan-kawasan-permukiman', 'trantibum-linmas', 'sosial']);
+		expect(region.yandas_kurang).toEqual([
+			'pekerjaan-umum-penataan-ruang',
+			'perumahan-kawasan-permukiman',
+			'trantibum-linmas',
+			'sosial',
+		]);
 		expect(region.n).toBe(3);
 	});
 
@@ -100,15 +238,40 @@ describe('getPredicate — bands compare the value rounded to 2 decimals', () =>
 });
 
 describe('scoreRegion + toScoreJson', () => {
-	const base = { tahapan: 'penerapan', waktu_uji_coba: '2024-02-01', waktu_penerapan: '2024-06-01', urusan: 'kesehatan' };
+	const base = {
+		tahapan: 'penerapan',
+		waktu_uji_coba: '2024-02-01',
+		waktu_penerapan: '2024-06-01',
+		urusan: 'kesehatan',
+	};
 	const input = {
 		rules: rules2026,
 		spd: { visi_misi: { parameter: 3 } },
 		agencyIds: ['dinkes', 'disdik', 'bpbd'],
 		innovations: [
-			{ ...base, id: 'disdik/b', skpd: 'disdik', nama: 'B', urusan: 'pendidikan', indikator: { video: { parameter: 3 } } },
-			{ ...base, id: 'dinkes/a', skpd: 'dinkes', nama: 'A', indikator: { regulasi: { parameter: 2 }, sdm: { parameter: 3 } } },
-			{ ...base, id: 'dinkes/c', skpd: 'dinkes', nama: 'C', tahapan: 'inisiatif', indikator: { video: { parameter: 3 } } },
+			{
+				...base,
+				id: 'disdik/b',
+				skpd: 'disdik',
+				nama: 'B',
+				urusan: 'pendidikan',
+				indikator: { video: { parameter: 3 } },
+			},
+			{
+				...base,
+				id: 'dinkes/a',
+				skpd: 'dinkes',
+				nama: 'A',
+				indikator: { regulasi: { parameter: 2 }, sdm: { parameter: 3 } },
+			},
+			{
+				...base,
+				id: 'dinkes/c',
+				skpd: 'dinkes',
+				nama: 'C',
+				tahapan: 'inisiatif',
+				indikator: { video: { parameter: 3 } },
+			},
 		],
 	};
 
@@ -119,17 +282,41 @@ describe('scoreRegion + toScoreJson', () => {
 			['dinkes/c', 12, false],
 			['disdik/b', 12, true],
 		]);
-		expect(json.skpd.map((s) => [s.id, s.peringkat, s.jumlah_inovasi, s.total_kematangan, s.jumlah_semua_inovasi])).toEqual([
+		expect(
+			json.skpd.map((s) => [
+				s.id,
+				s.peringkat,
+				s.jumlah_inovasi,
+				s.total_kematangan,
+				s.jumlah_semua_inovasi,
+			])
+		).toEqual([
 			['dinkes', 1, 1, 12, 2],
 			['disdik', 2, 1, 12, 1],
 			['bpbd', 3, 0, 0, 0],
 		]);
 		// (3 + 24/12 + 0) / 250 × 100 = 2
-		expect(json.pemda).toMatchObject({ spd: 3, n: 2, yandas: 2, rata_kematangan: 2, skor_jumlah_inovasi: 0, sid: 2, total: 5, iid: 2, predikat: 'Kurang Inovatif' });
+		expect(json.pemda).toMatchObject({
+			spd: 3,
+			n: 2,
+			yandas: 2,
+			rata_kematangan: 2,
+			skor_jumlah_inovasi: 0,
+			sid: 2,
+			total: 5,
+			iid: 2,
+			predikat: 'Kurang Inovatif',
+		});
 	});
 
 	test('the result does not depend on the order of the input', () => {
-		const reversed = { ...input, innovations: [...input.innovations].reverse(), agencyIds: [...input.agencyIds].reverse() };
-		expect(JSON.stringify(toScoreJson(scoreRegion(reversed)))).toBe(JSON.stringify(toScoreJson(scoreRegion(input))));
+		const reversed = {
+			...input,
+			innovations: [...input.innovations].reverse(),
+			agencyIds: [...input.agencyIds].reverse(),
+		};
+		expect(JSON.stringify(toScoreJson(scoreRegion(reversed)))).toBe(
+			JSON.stringify(toScoreJson(scoreRegion(input)))
+		);
 	});
 });

@@ -1,12 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { decodeChanges, encodeChanges, NO_CHANGES, simulate, type SimBase } from '../../../src/lib/scoring/simulate.ts';
+import {
+	decodeChanges,
+	encodeChanges,
+	NO_CHANGES,
+	simulate,
+	type SimBase,
+} from '../../../src/lib/scoring/simulate.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
 const base: SimBase = {
 	spd: { visi_misi: 3 },
 	inovasi: [
-		{ id: 'a/satu', nama: 'Satu', skpd: 'a', urusan: 'kesehatan', tahapan: 'penerapan', waktu_uji_coba: '2024-01-10', waktu_penerapan: '2024-06-01', indikator: { video: 3 } },
-		{ id: 'a/dua', nama: 'Dua', skpd: 'a', urusan: 'sosial', tahapan: 'inisiatif', indikator: { regulasi: 3 } },
+		{
+			id: 'a/satu',
+			nama: 'Satu',
+			skpd: 'a',
+			urusan: 'kesehatan',
+			tahapan: 'penerapan',
+			waktu_uji_coba: '2024-01-10',
+			waktu_penerapan: '2024-06-01',
+			indikator: { video: 3 },
+		},
+		{
+			id: 'a/dua',
+			nama: 'Dua',
+			skpd: 'a',
+			urusan: 'sosial',
+			tahapan: 'inisiatif',
+			indikator: { regulasi: 3 },
+		},
 	],
 };
 
@@ -17,11 +39,23 @@ describe('simulate', () => {
 		// SPD visi_misi 3 → 1 and opini_bpk 0 → 3 (4.5): SPD 5.5 → (5.5 + 1) / 2.5 = 2.60
 		{ name: 'SPD rows', changes: { ...NO_CHANGES, spd: { visi_misi: 1, opini_bpk: 3 } }, iid: 2.6 },
 		// regulasi 0 → 3 on a/satu: maturity 21 → (3 + 21/12) / 2.5 = 1.90
-		{ name: 'an indicator', changes: { ...NO_CHANGES, indikator: { 'a/satu': { regulasi: 3 } } }, iid: 1.9 },
+		{
+			name: 'an indicator',
+			changes: { ...NO_CHANGES, indikator: { 'a/satu': { regulasi: 3 } } },
+			iid: 1.9,
+		},
 		// a hypothetical innovation of maturity 14 → (3 + 26/12) / 2.5 = 2.0666… → 2.07
-		{ name: 'a new innovation', changes: { ...NO_CHANGES, baru: [{ urusan: 'pendidikan', kematangan: 14 }] }, iid: 2.07 },
+		{
+			name: 'a new innovation',
+			changes: { ...NO_CHANGES, baru: [{ urusan: 'pendidikan', kematangan: 14 }] },
+			iid: 2.07,
+		},
 		// an ineligible innovation's indicators change nothing
-		{ name: 'an ineligible innovation', changes: { ...NO_CHANGES, indikator: { 'a/dua': { video: 3 } } }, iid: 1.6 },
+		{
+			name: 'an ineligible innovation',
+			changes: { ...NO_CHANGES, indikator: { 'a/dua': { video: 3 } } },
+			iid: 1.6,
+		},
 	])('$name → IID $iid', ({ changes, iid }) => {
 		expect(simulate(rules2026, base, changes).region.iid).toBe(iid);
 	});
@@ -29,10 +63,18 @@ describe('simulate', () => {
 
 describe('URL state', () => {
 	test('round-trips and ignores junk', () => {
-		const changes = { spd: { pad: 3, haki: 2 }, indikator: { 'dinkes/sipandu': { regulasi: 3 } }, baru: [{ urusan: 'sosial', kematangan: 14 }] };
+		const changes = {
+			spd: { pad: 3, haki: 2 },
+			indikator: { 'dinkes/sipandu': { regulasi: 3 } },
+			baru: [{ urusan: 'sosial', kematangan: 14 }],
+		};
 		const hash = encodeChanges(changes);
-		expect(hash).toBe('spd=haki%3A2%2Cpad%3A3&ind=dinkes%2Fsipandu%3Aregulasi%3A3&baru=sosial%3A14');
+		expect(hash).toBe(
+			'spd=haki%3A2%2Cpad%3A3&ind=dinkes%2Fsipandu%3Aregulasi%3A3&baru=sosial%3A14'
+		);
 		expect(decodeChanges(`#${hash}`, rules2026)).toEqual(changes);
-		expect(decodeChanges('#spd=tidak_ada:3,pad:9,pad:x&ind=a:regulasi:7&baru=planet:5', rules2026)).toEqual(NO_CHANGES);
+		expect(
+			decodeChanges('#spd=tidak_ada:3,pad:9,pad:x&ind=a:regulasi:7&baru=planet:5', rules2026)
+		).toEqual(NO_CHANGES);
 	});
 });

@@ -9,7 +9,9 @@ test('inovasi.json is a JSON array with one record per line, sorted by id', () =
 	expect(lines[0]).toBe('[');
 	expect(lines.at(-2)).toBe(']');
 	expect(lines.at(-1)).toBe('');
-	const records = lines.slice(1, -2).map((line) => JSON.parse(line.replace(/,$/, '')) as { id: string });
+	const records = lines
+		.slice(1, -2)
+		.map((line) => JSON.parse(line.replace(/,$/, '')) as { id: string });
 	expect(records.map((record) => record.id)).toEqual(views.map((view) => view.id).sort());
 	expect(JSON.parse(text)).toEqual(records);
 });

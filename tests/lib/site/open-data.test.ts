@@ -3,7 +3,12 @@ import { toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
 import { escapeMarkup } from '../../../src/lib/html/escape.ts';
 import { toBarChartConfig, getChartHeight } from '../../../src/lib/charts/to-chart-config.ts';
 import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
-import { CSV_LEFT_OUT, listCsvHeader, listRecordKeys, toCsvCell } from '../../../src/lib/site/open-data.ts';
+import {
+	CSV_LEFT_OUT,
+	listCsvHeader,
+	listRecordKeys,
+	toCsvCell,
+} from '../../../src/lib/site/open-data.ts';
 import { innovationFields, NOT_IN_FORM } from '../../../src/lib/cms/to-decap-config.ts';
 import { createInnovationSchema } from '../../../src/schemas/innovation.ts';
 import { rules2026 } from '../../helpers/rules.ts';
@@ -29,26 +34,45 @@ describe('toCsvCell', () => {
 describe('feeds', () => {
 	test('escapes XML in every text', () => {
 		expect(escapeMarkup(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;');
-		const rss = toRss({ title: 'K', description: 'D', link: 'https://x/', items: [{ title: '<script>', link: 'https://x/a/', description: 'a & b', date: '2024-07-01' }] });
+		const rss = toRss({
+			title: 'K',
+			description: 'D',
+			link: 'https://x/',
+			items: [
+				{ title: '<script>', link: 'https://x/a/', description: 'a & b', date: '2024-07-01' },
+			],
+		});
 		expect(rss).toContain('<title>&lt;script&gt;</title>');
 		expect(rss).toContain('<pubDate>Mon, 01 Jul 2024 00:00:00 GMT</pubDate>');
 		expect(rss).not.toContain('<script>');
 	});
 
 	test('sitemap is sorted and robots names it', () => {
-		expect(toSitemap(['https://x/b/', 'https://x/a/'])).toContain('<url><loc>https://x/a/</loc></url><url><loc>https://x/b/</loc></url>');
-		expect(toRobots('https://x/sitemap.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://x/sitemap.xml\n');
+		expect(toSitemap(['https://x/b/', 'https://x/a/'])).toContain(
+			'<url><loc>https://x/a/</loc></url><url><loc>https://x/b/</loc></url>'
+		);
+		expect(toRobots('https://x/sitemap.xml')).toBe(
+			'User-agent: *\nAllow: /\n\nSitemap: https://x/sitemap.xml\n'
+		);
 	});
 });
 
 describe('toBarChartConfig', () => {
 	test('vertical and horizontal configs carry the same data as the table', () => {
-		const rows = [{ label: 'Dinkes', value: 144 }, { label: 'Disdik', value: 179 }];
+		const rows = [
+			{ label: 'Dinkes', value: 144 },
+			{ label: 'Disdik', value: 179 },
+		];
 		const config = toBarChartConfig(rows, { seriesLabel: 'Total', horizontal: true, max: 200 });
-		expect(config.data).toEqual({ labels: ['Dinkes', 'Disdik'], datasets: [{ label: 'Total', data: [144, 179], backgroundColor: '#0b5cad' }] });
+		expect(config.data).toEqual({
+			labels: ['Dinkes', 'Disdik'],
+			datasets: [{ label: 'Total', data: [144, 179], backgroundColor: '#0b5cad' }],
+		});
 		expect(config.options.indexAxis).toBe('y');
 		expect(config.options.scales).toEqual({ x: { beginAtZero: true, max: 200 } });
-		expect(toBarChartConfig(rows, { seriesLabel: 'Total' }).options.scales).toEqual({ y: { beginAtZero: true } });
+		expect(toBarChartConfig(rows, { seriesLabel: 'Total' }).options.scales).toEqual({
+			y: { beginAtZero: true },
+		});
 		expect(JSON.parse(JSON.stringify(config))).toEqual(config);
 	});
 
@@ -80,9 +104,13 @@ describe('urls', () => {
 describe('one declaration per field', () => {
 	test('every frontmatter key reaches inovasi.json, and is a CSV column or left out with a reason', () => {
 		const keys = Object.keys(createInnovationSchema(rules2026).shape);
-		expect(listRecordKeys(rules2026)).toEqual(keys.filter((key) => !['skpd', 'indikator'].includes(key)));
+		expect(listRecordKeys(rules2026)).toEqual(
+			keys.filter((key) => !['skpd', 'indikator'].includes(key))
+		);
 		const header = listCsvHeader(rules2026);
-		expect(keys.filter((key) => key !== 'skpd' && !header.includes(key) && !(key in CSV_LEFT_OUT))).toEqual([]);
+		expect(
+			keys.filter((key) => key !== 'skpd' && !header.includes(key) && !(key in CSV_LEFT_OUT))
+		).toEqual([]);
 		expect(Object.keys(CSV_LEFT_OUT).filter((key) => !keys.includes(key))).toEqual([]);
 	});
 

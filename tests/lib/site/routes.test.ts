@@ -5,16 +5,42 @@ import { getNavigation, listSitemapPaths, ROUTES } from '../../../src/lib/site/r
 import { REPO_ROOT } from '../../helpers/temp-repo.ts';
 
 test('every page file under src/pages has exactly one row in the route table, and no row lacks its file', () => {
-	const pages = readdirSync(join(REPO_ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro')).map((name) => name.split('\\').join('/')).sort();
+	const pages = readdirSync(join(REPO_ROOT, 'src/pages'), { recursive: true, encoding: 'utf8' })
+		.filter((name) => name.endsWith('.astro'))
+		.map((name) => name.split('\\').join('/'))
+		.sort();
 	expect(ROUTES.map((route) => route.page).sort()).toEqual(pages);
 	expect(new Set(ROUTES.map((route) => route.name)).size).toBe(ROUTES.length);
 });
 
 test('the sitemap lists every page a search engine should find, including the coordinator pages', () => {
 	const paths = listSitemapPaths({ halaman: ['1', '2'], inovasi: ['dinkes/a'], skpd: ['dinkes'] });
-	expect(paths).toEqual(['', 'inovasi/', 'inovasi/halaman/1/', 'inovasi/halaman/2/', 'inovasi/dinkes/a/', 'skpd/', 'skpd/dinkes/', 'peringkat/', 'statistik/', 'koordinator/', 'koordinator/simulasi/', 'metodologi/', 'data/']);
+	expect(paths).toEqual([
+		'',
+		'inovasi/',
+		'inovasi/halaman/1/',
+		'inovasi/halaman/2/',
+		'inovasi/dinkes/a/',
+		'skpd/',
+		'skpd/dinkes/',
+		'peringkat/',
+		'statistik/',
+		'koordinator/',
+		'koordinator/simulasi/',
+		'metodologi/',
+		'data/',
+	]);
 });
 
 test('the navigation keeps its order', () => {
-	expect(getNavigation().map((item) => item.path)).toEqual(['', 'inovasi/', 'skpd/', 'peringkat/', 'statistik/', 'koordinator/', 'metodologi/', 'data/']);
+	expect(getNavigation().map((item) => item.path)).toEqual([
+		'',
+		'inovasi/',
+		'skpd/',
+		'peringkat/',
+		'statistik/',
+		'koordinator/',
+		'metodologi/',
+		'data/',
+	]);
 });

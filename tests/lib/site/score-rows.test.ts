@@ -15,12 +15,26 @@ const labels: ScoreRowLabels = {
 	evidenceLink: (index) => `Bukti ${index + 1}`,
 };
 
-const row = (overrides: Partial<MaturityRow>): MaturityRow => ({ kunci: 'regulasi', nomor: 16, nama: 'Regulasi', bobot: 3, wajib: false, parameter: 0, skor: 0, teks_parameter: '', bukti: [], ...overrides });
+const row = (overrides: Partial<MaturityRow>): MaturityRow => ({
+	kunci: 'regulasi',
+	nomor: 16,
+	nama: 'Regulasi',
+	bobot: 3,
+	wajib: false,
+	parameter: 0,
+	skor: 0,
+	teks_parameter: '',
+	bukti: [],
+	...overrides,
+});
 
 describe('escapeMarkup', () => {
 	test.each([
 		['teks biasa', 'teks biasa'],
-		['<script>"a" & \'b\'</script>', '&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;'],
+		[
+			'<script>"a" & \'b\'</script>',
+			'&lt;script&gt;&quot;a&quot; &amp; &apos;b&apos;&lt;/script&gt;',
+		],
 		[42, '42'],
 	])('%s', (input, output) => {
 		expect(escapeMarkup(input)).toBe(output);
@@ -30,18 +44,46 @@ describe('escapeMarkup', () => {
 describe('renderScoreRows', () => {
 	test('an unclaimed mandatory indicator', () => {
 		expect(renderScoreRows([row({ wajib: true })], '/', labels)).toBe(
-			'<tr data-indikator="regulasi"><td data-label="No.">16</td><td data-label="Indikator">Regulasi <abbr title="wajib">*</abbr></td><td data-label="Parameter"><span class="meta">belum diklaim</span></td><td class="num" data-label="Bobot">3</td><td class="num" data-skor="0" data-label="Skor">0</td><td data-label="Bukti"></td></tr>',
+			'<tr data-indikator="regulasi"><td data-label="No.">16</td><td data-label="Indikator">Regulasi <abbr title="wajib">*</abbr></td><td data-label="Parameter"><span class="meta">belum diklaim</span></td><td class="num" data-label="Bobot">3</td><td class="num" data-skor="0" data-label="Skor">0</td><td data-label="Bukti"></td></tr>'
 		);
 	});
 
 	test('a claimed indicator with a site path and an external link, under a base path', () => {
-		const html = renderScoreRows([row({ bobot: 1.5, parameter: 2, skor: 3, teks_parameter: 'Perbup', bukti: ['/bukti/dinkes/a.pdf', 'https://arsip.example/b.pdf'] })], '/katalog/', labels);
-		expect(html).toContain('<td data-label="Parameter">2: Perbup</td><td class="num" data-label="Bobot">1,5</td><td class="num" data-skor="3" data-label="Skor">3</td>');
-		expect(html).toContain('<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf" rel="noopener noreferrer">Bukti 2</a>');
+		const html = renderScoreRows(
+			[
+				row({
+					bobot: 1.5,
+					parameter: 2,
+					skor: 3,
+					teks_parameter: 'Perbup',
+					bukti: ['/bukti/dinkes/a.pdf', 'https://arsip.example/b.pdf'],
+				}),
+			],
+			'/katalog/',
+			labels
+		);
+		expect(html).toContain(
+			'<td data-label="Parameter">2: Perbup</td><td class="num" data-label="Bobot">1,5</td><td class="num" data-skor="3" data-label="Skor">3</td>'
+		);
+		expect(html).toContain(
+			'<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf" rel="noopener noreferrer">Bukti 2</a>'
+		);
 	});
 
 	test('markup in any value stays text, and an unsafe evidence link is not a link', () => {
-		const html = renderScoreRows([row({ nama: '<img src=x onerror=alert(1)>', parameter: 1, skor: 3, teks_parameter: '"><script>alert(1)</script>', bukti: ['javascript:alert(1)', 'https://x.example/"onmouseover="alert(1)'] })], '/', labels);
+		const html = renderScoreRows(
+			[
+				row({
+					nama: '<img src=x onerror=alert(1)>',
+					parameter: 1,
+					skor: 3,
+					teks_parameter: '"><script>alert(1)</script>',
+					bukti: ['javascript:alert(1)', 'https://x.example/"onmouseover="alert(1)'],
+				}),
+			],
+			'/',
+			labels
+		);
 		expect(html).not.toMatch(/<(img|script)\b/);
 		expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
 		expect(html).not.toContain('javascript:');

@@ -7,26 +7,52 @@ const view = {
 	skpd: 'dinkes',
 	slug: 'antrean',
 	skpdNama: 'Dinas Kesehatan',
-	data: { nama: 'Antrean <b>Daring</b>', ringkasan: 'Daftar "dari rumah" & datang tepat waktu', nama_inisiator: 'Bidang Yankes' },
+	data: {
+		nama: 'Antrean <b>Daring</b>',
+		ringkasan: 'Daftar "dari rumah" & datang tepat waktu',
+		nama_inisiator: 'Bidang Yankes',
+	},
 	score: { kematangan: 79 },
 	tahunPenerapan: 2024,
 	tanggalTerbaru: '2024-07-01',
-	label: { tahapan: 'Penerapan', jenis: 'Digital', bentuk: 'Inovasi pelayanan publik', urusan: 'Kesehatan', inisiator: 'ASN', klasifikasi: 'Inovasi Perangkat Daerah' },
+	label: {
+		tahapan: 'Penerapan',
+		jenis: 'Digital',
+		bentuk: 'Inovasi pelayanan publik',
+		urusan: 'Kesehatan',
+		inisiator: 'ASN',
+		klasifikasi: 'Inovasi Perangkat Daerah',
+	},
 } as unknown as InnovationView;
 
 test('the search document carries the URL with the base path, metadata, filters and sorts', () => {
-	const document = toSearchDocument(view, '<h2 id="x">Rancang Bangun</h2><p>uraian</p>', '/katalog/', 'Belum diterapkan');
+	const document = toSearchDocument(
+		view,
+		'<h2 id="x">Rancang Bangun</h2><p>uraian</p>',
+		'/katalog/',
+		'Belum diterapkan'
+	);
 	expect(document.url).toBe('/katalog/inovasi/dinkes/antrean/');
-	expect(document.content).toContain('<article data-pagefind-body data-pagefind-sort="kematangan:79" data-pagefind-meta="kematangan:79">');
-	expect(document.content).toContain('<span hidden data-pagefind-filter="skpd">Dinas Kesehatan</span>');
+	expect(document.content).toContain(
+		'<article data-pagefind-body data-pagefind-sort="kematangan:79" data-pagefind-meta="kematangan:79">'
+	);
+	expect(document.content).toContain(
+		'<span hidden data-pagefind-filter="skpd">Dinas Kesehatan</span>'
+	);
 	expect(document.content).toContain('<span hidden data-pagefind-filter="tahun">2024</span>');
 	expect(document.content).toContain('<span hidden data-pagefind-sort="terbaru">2024-07-01</span>');
-	expect(document.content).toContain('<p>Dinas Kesehatan · Bidang Yankes · Kesehatan</p><h2 id="x">Rancang Bangun</h2><p>uraian</p></article>');
+	expect(document.content).toContain(
+		'<p>Dinas Kesehatan · Bidang Yankes · Kesehatan</p><h2 id="x">Rancang Bangun</h2><p>uraian</p></article>'
+	);
 });
 
 test('every value from the submission is escaped', () => {
 	const { content } = toSearchDocument(view, '', '/', 'Belum diterapkan');
-	expect(content).toContain('<h1 data-pagefind-meta="title">Antrean &lt;b&gt;Daring&lt;/b&gt;</h1>');
-	expect(content).toContain('<span hidden data-pagefind-meta="ringkasan">Daftar &quot;dari rumah&quot; &amp; datang tepat waktu</span>');
+	expect(content).toContain(
+		'<h1 data-pagefind-meta="title">Antrean &lt;b&gt;Daring&lt;/b&gt;</h1>'
+	);
+	expect(content).toContain(
+		'<span hidden data-pagefind-meta="ringkasan">Daftar &quot;dari rumah&quot; &amp; datang tepat waktu</span>'
+	);
 	expect(content).not.toContain('<b>');
 });

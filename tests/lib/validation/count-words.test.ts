@@ -21,7 +21,13 @@ test('counting stops once `enough` words are seen', () => {
 });
 
 test('agrees with the plain definition (split on \\s, count tokens with a letter or digit) on awkward text', () => {
-	const samples = ['a\u00a0b\u2003c\u3000d\ufeffe', 'x\u200by', '𝒳 𝟙 🙂 😀a', 'tab\tvt\u000bff\u000ccr\r', '— ¿qué? ¡sí! ٣ ४'];
+	const samples = [
+		'a\u00a0b\u2003c\u3000d\ufeffe',
+		'x\u200by',
+		'𝒳 𝟙 🙂 😀a',
+		'tab\tvt\u000bff\u000ccr\r',
+		'— ¿qué? ¡sí! ٣ ४',
+	];
 	for (const text of samples) {
 		const expected = text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 		expect(countWords(text), text).toBe(expected);
