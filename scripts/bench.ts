@@ -224,7 +224,10 @@ async function measureSearchBytes(
 		if (typeInto === '#q') {
 			await page.evaluate(
 				async ([word, url]) => {
-					const pagefind = await import(/* @vite-ignore */ url);
+					const pagefind = (await import(/* @vite-ignore */ url)) as {
+						init: () => Promise<void>;
+						search: (term: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+					};
 					await pagefind.init();
 					const search = await pagefind.search(word);
 					await Promise.all(

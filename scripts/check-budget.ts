@@ -64,7 +64,7 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 			});
 		}
 	} finally {
-		await chrome.kill();
+		chrome.kill();
 	}
 	return scores;
 }

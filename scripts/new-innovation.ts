@@ -61,7 +61,7 @@ await runCli(async () => {
 
 	/** A flag's value, or the answer to a prompt, or an error when nobody can be asked. */
 	async function ask(flag: Flag, prompt: () => Promise<string>): Promise<string> {
-		if (flags[flag] !== undefined) return flags[flag]!;
+		if (flags[flag] !== undefined) return flags[flag];
 		if (!interactive)
 			throw new Error(`--${flag} wajib diisi bila tidak dijalankan secara interaktif`);
 		return prompt();

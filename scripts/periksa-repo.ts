@@ -24,7 +24,7 @@ const HELP = `Pemakaian: GITHUB_TOKEN=… npm run periksa:repo [-- --repo pemili
   dan izin token alur kerja, lewat API GitHub (token admin, mis. fine-grained "Administration: read")`;
 
 /** A GET against the API: the parsed body, undefined on 404, a UsageError on 401/403. */
-async function createGet(token: string) {
+function createGet(token: string) {
 	const base = (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '');
 	return async <T>(path: string): Promise<T | undefined> => {
 		const response = await fetch(`${base}${path}`, {
@@ -66,7 +66,7 @@ await runCli(async () => {
 	const repo = values.repo ?? packageRepo;
 	if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo))
 		throw new UsageError(`repositori tidak dikenal; tulis --repo pemilik/nama\n${HELP}`);
-	const get = await createGet(token);
+	const get = createGet(token);
 	const info = await get<{ default_branch: string }>(`/repos/${repo}`);
 	if (!info)
 		throw new UsageError(`repositori ${repo} tidak ditemukan atau token tidak dapat melihatnya`);

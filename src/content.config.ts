@@ -15,7 +15,8 @@ const repo = getSiteRepository();
 
 const innovationLoader: Loader = {
 	name: 'katalog-inovasi',
-	load: async ({ store, logger, renderMarkdown, generateDigest }) => {
+	load: async (context) => {
+		const { store, logger } = context;
 		// Files under public/ are reported by the checked-public integration, which leaves them out.
 		const errors = repo.findings.filter(
 			(finding) => finding.severity === 'galat' && !finding.file.startsWith('public/')
@@ -32,7 +33,7 @@ const innovationLoader: Loader = {
 		const notImplemented = t('innovation.notImplemented');
 		for (const entry of repo.innovations) {
 			const data = { ...entry.data, skpd: entry.skpd };
-			const rendered = await renderMarkdown(entry.body);
+			const rendered = await context.renderMarkdown(entry.body);
 			const view = views?.get(entry.id);
 			if (search && view)
 				search.add(toSearchDocument(view, rendered.html, search.base, notImplemented));
@@ -42,7 +43,7 @@ const innovationLoader: Loader = {
 				// No `body`: pages render `rendered`, and the raw text would double what the data
 				// store serialises at 40,000 entries.
 				filePath: entry.file,
-				digest: generateDigest(entry.body + JSON.stringify(data)),
+				digest: context.generateDigest(entry.body + JSON.stringify(data)),
 				rendered,
 			});
 		}

@@ -27,12 +27,17 @@ export function parseCliArgs<const T extends Options>(
 ): Parsed<T> & { wantsHelp: boolean } {
 	let parsed: Parsed<T>;
 	try {
-		parsed = parseArgs({
+		parsed = parseArgs<{
+			args: string[];
+			options: T & typeof HELP_OPTIONS;
+			strict: true;
+			allowPositionals: true;
+		}>({
 			args: process.argv.slice(2),
 			options: { ...options, ...HELP_OPTIONS },
 			allowPositionals: true,
 			strict: true,
-		}) as Parsed<T>;
+		});
 	} catch (error) {
 		throw new UsageError(`${describeParseError(error)}\n${help}`);
 	}

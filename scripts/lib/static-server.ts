@@ -2,7 +2,7 @@
  * A tiny static file server for the built site (browser tests, the budget script). Serves `dist/`
  * under the site's base path, answers 404 with `404.html`, and never leaves the folder.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,7 +36,8 @@ export async function serveStatic(
 	onServe?: (path: string, bytes: number) => void
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
 	const root = resolve(dir);
-	const server = createServer(async (request, response) => {
+	const server = createServer((request, response) => void serve(request, response));
+	async function serve(request: IncomingMessage, response: ServerResponse) {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
 		if (file !== root && !file.startsWith(root + sep)) {
@@ -54,7 +55,7 @@ export async function serveStatic(
 			const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('404'));
 			response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(body);
 		}
-	});
+	}
 	await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
 	const { port: actual } = server.address() as AddressInfo;
 	return {

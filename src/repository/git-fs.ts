@@ -86,7 +86,7 @@ export function listChanges(root: string, base: string, head: string): FileChang
 /** Bytes of `path` at `rev` (`:path` = the index), or undefined when it does not exist there. */
 export function readAt(root: string, rev: string, path: string): Uint8Array | undefined {
 	const result = runGit(root, ['cat-file', 'blob', `${rev}:${path}`], { binary: true });
-	return result.status === 0 ? new Uint8Array(result.stdout as Buffer) : undefined;
+	return result.status === 0 ? new Uint8Array(result.stdout) : undefined;
 }
 
 /** Sizes of the blobs under `dir` at `rev`: path → bytes. */

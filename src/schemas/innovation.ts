@@ -81,87 +81,61 @@ export function createInnovationSchema(rules: RuleSet) {
 					'Satu kalimat biasa, maks. 280 karakter; tampil di kartu, pencarian, dan pratinjau media sosial.',
 			}),
 			/** Optional; if present it must equal the agency folder the file sits in. */
-			skpd: z
-				.string()
-				.regex(KEBAB_PATTERN)
-				.optional()
-				.meta({
-					title: 'SKPD',
-					description: 'Tidak perlu diisi: folder berkas sudah menentukan SKPD pemilik.',
-				}),
+			skpd: z.string().regex(KEBAB_PATTERN).optional().meta({
+				title: 'SKPD',
+				description: 'Tidak perlu diisi: folder berkas sudah menentukan SKPD pemilik.',
+			}),
 			/** Stage: `inisiatif` · `uji-coba` · `penerapan`. Only the last two can be assessed. */
-			tahapan: z
-				.enum(keysOf(STAGES))
-				.meta({
-					title: 'Tahapan',
-					description:
-						'Inisiatif, uji coba, atau penerapan; hanya uji coba dan penerapan yang dinilai.',
-				}),
+			tahapan: z.enum(keysOf(STAGES)).meta({
+				title: 'Tahapan',
+				description:
+					'Inisiatif, uji coba, atau penerapan; hanya uji coba dan penerapan yang dinilai.',
+			}),
 			/** Who started it: `kepala-daerah` · `anggota-dprd` · `perangkat-daerah` · `asn` · `masyarakat`. */
-			inisiator: z
-				.enum(keysOf(INITIATORS))
-				.meta({
-					title: 'Inisiator',
-					description: 'Siapa yang menggagas inovasi (PP 38/2017 Pasal 3).',
-				}),
+			inisiator: z.enum(keysOf(INITIATORS)).meta({
+				title: 'Inisiator',
+				description: 'Siapa yang menggagas inovasi (PP 38/2017 Pasal 3).',
+			}),
 			/** Person or unit that started it (free text). */
-			nama_inisiator: plainText(200)
-				.optional()
-				.meta({
-					title: 'Nama inisiator',
-					description: 'Orang atau unit penggagas (boleh dikosongkan).',
-				}),
+			nama_inisiator: plainText(200).optional().meta({
+				title: 'Nama inisiator',
+				description: 'Orang atau unit penggagas (boleh dikosongkan).',
+			}),
 			/** `perangkat-daerah` (default) · `desa` · `masyarakat`. */
-			klasifikasi: z
-				.enum(keysOf(CLASSIFICATIONS))
-				.default('perangkat-daerah')
-				.meta({
-					title: 'Klasifikasi',
-					description: 'Inovasi perangkat daerah (bawaan), desa, atau masyarakat.',
-				}),
+			klasifikasi: z.enum(keysOf(CLASSIFICATIONS)).default('perangkat-daerah').meta({
+				title: 'Klasifikasi',
+				description: 'Inovasi perangkat daerah (bawaan), desa, atau masyarakat.',
+			}),
 			/** `digital` · `non-digital`. */
 			jenis: z
 				.enum(keysOf(TYPES))
 				.meta({ title: 'Jenis', description: 'Digital atau non digital.' }),
 			/** `tata-kelola` · `pelayanan-publik` · `lainnya`. */
-			bentuk: z
-				.enum(keysOf(FORMS))
-				.meta({
-					title: 'Bentuk',
-					description:
-						'Tata kelola pemerintahan, pelayanan publik, atau inovasi lain sesuai urusan.',
-				}),
+			bentuk: z.enum(keysOf(FORMS)).meta({
+				title: 'Bentuk',
+				description: 'Tata kelola pemerintahan, pelayanan publik, atau inovasi lain sesuai urusan.',
+			}),
 			/** Main government affair: a key of the rule set's `urusan` list (e.g. `kesehatan`). */
-			urusan: z
-				.enum(affairKeys)
-				.meta({
-					title: 'Urusan utama',
-					description:
-						'Urusan pemerintahan utama inovasi; enam urusan layanan dasar menentukan skor jumlah inovasi.',
-				}),
+			urusan: z.enum(affairKeys).meta({
+				title: 'Urusan utama',
+				description:
+					'Urusan pemerintahan utama inovasi; enam urusan layanan dasar menentukan skor jumlah inovasi.',
+			}),
 			/** Further affairs it touches, each once; a single value is read as a list of one. Default empty. */
-			urusan_lain: choicesOf(z.enum(affairKeys), affairKeys.length)
-				.default([])
-				.meta({
-					title: 'Urusan lain',
-					description: 'Urusan lain yang juga disentuh (boleh dikosongkan).',
-				}),
+			urusan_lain: choicesOf(z.enum(affairKeys), affairKeys.length).default([]).meta({
+				title: 'Urusan lain',
+				description: 'Urusan lain yang juga disentuh (boleh dikosongkan).',
+			}),
 			/** Themes of the assessment year, each once (2026: `asta-cita-1`…`asta-cita-8`, `pkpn-…`, `non-pkpn`). */
-			tematik: choicesOf(z.enum(themeKeys), themeKeys.length)
-				.default([])
-				.meta({
-					title: 'Tematik',
-					description: 'Tema tahun penilaian: Asta Cita dan klaster PKPN (boleh dikosongkan).',
-				}),
+			tematik: choicesOf(z.enum(themeKeys), themeKeys.length).default([]).meta({
+				title: 'Tematik',
+				description: 'Tema tahun penilaian: Asta Cita dan klaster PKPN (boleh dikosongkan).',
+			}),
 			/** Awards received: list of `{ nama, tahun, pemberi }`. */
-			penghargaan: z
-				.array(AwardSchema)
-				.max(50)
-				.default([])
-				.meta({
-					title: 'Penghargaan',
-					description: 'Penghargaan yang pernah diterima: nama, tahun, pemberi.',
-				}),
+			penghargaan: z.array(AwardSchema).max(50).default([]).meta({
+				title: 'Penghargaan',
+				description: 'Penghargaan yang pernah diterima: nama, tahun, pemberi.',
+			}),
 			/** Start of the trial, `YYYY-MM-DD`; required from stage `uji-coba` on. */
 			waktu_uji_coba: DateSchema.optional().meta({
 				title: 'Mulai uji coba',
@@ -189,14 +163,11 @@ export function createInnovationSchema(rules: RuleSet) {
 				description: 'Petugas yang dapat dihubungi: nama, surel, telepon.',
 			}),
 			/** Indicator answers keyed by the rule set's indicator keys; an omitted indicator is parameter 0. */
-			indikator: z
-				.strictObject(indicatorShape)
-				.default({})
-				.meta({
-					title: 'Indikator',
-					description:
-						'Parameter 1–3 yang diklaim per indikator beserta buktinya; yang tidak diisi bernilai 0.',
-				}),
+			indikator: z.strictObject(indicatorShape).default({}).meta({
+				title: 'Indikator',
+				description:
+					'Parameter 1–3 yang diklaim per indikator beserta buktinya; yang tidak diisi bernilai 0.',
+			}),
 		})
 		.superRefine((entry, ctx) => {
 			for (const key of STAGE_DATES[entry.tahapan]) {

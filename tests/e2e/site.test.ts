@@ -117,7 +117,9 @@ describe('open data', () => {
 		const csv = readFileSync(join(DIST, 'data/inovasi.csv'), 'utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(csv.trimEnd().split('\r\n')).toHaveLength(innovations.length + 1);
-		const schema = JSON.parse(readFileSync(join(DIST, 'data/skema-inovasi.json'), 'utf8'));
+		const schema = JSON.parse(readFileSync(join(DIST, 'data/skema-inovasi.json'), 'utf8')) as {
+			$schema: string;
+		};
 		expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
 	});
 });
@@ -143,15 +145,13 @@ describe('ranking', () => {
 		await expect
 			.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn'), { timeout: 15_000 })
 			.not.toBeNull();
-		const rows = await page
-			.locator('#tabel-skpd tbody tr')
-			.evaluateAll((trs) =>
-				trs.map((tr) => ({
-					id: tr.getAttribute('data-id'),
-					peringkat: Number(tr.querySelector('td')!.textContent),
-					total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')),
-				}))
-			);
+		const rows = await page.locator('#tabel-skpd tbody tr').evaluateAll((trs) =>
+			trs.map((tr) => ({
+				id: tr.getAttribute('data-id'),
+				peringkat: Number(tr.querySelector('td')!.textContent),
+				total: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')),
+			}))
+		);
 		expect(rows).toEqual(
 			scores.skpd.map((row) => ({
 				id: row.id,

@@ -12,7 +12,9 @@ afterEach(() => repo.cleanup());
 test('npm run arsip freezes the year, refuses to overwrite, and check:content validates the record', () => {
 	const first = runScript('archive.ts', ['2026'], repo.root);
 	expect(first.stdout).toBe('content/arsip/2026.json ditulis: IID 3.9 (Kurang Inovatif).\n');
-	const archive = JSON.parse(readFileSync(join(repo.root, 'content/arsip/2026.json'), 'utf8'));
+	const archive = JSON.parse(
+		readFileSync(join(repo.root, 'content/arsip/2026.json'), 'utf8')
+	) as unknown;
 	expect(archive).toMatchObject({
 		tahun_penilaian: 2026,
 		dibekukan: '2026-11-27',

@@ -44,8 +44,8 @@ async function periksaRepo(
 	});
 	let stdout = '';
 	let stderr = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const status = await new Promise<number | null>((done) => child.on('close', done));
 	server.close();
 	return { status, stdout, stderr, seen };

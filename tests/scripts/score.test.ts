@@ -14,7 +14,12 @@ describe('npm run score', () => {
 		// IID = (7.5 + 2.25) / 250 × 100 = 3.9.
 		const result = runScript('score.ts', ['--json'], repo.root);
 		expect(result.status).toBe(0);
-		const json = JSON.parse(result.stdout);
+		const json = JSON.parse(result.stdout) as {
+			tahun_penilaian: number;
+			pemda: unknown;
+			inovasi: unknown[];
+			skpd: unknown[];
+		};
 		expect(json.tahun_penilaian).toBe(2026);
 		expect(json.pemda).toMatchObject({
 			spd: 7.5,

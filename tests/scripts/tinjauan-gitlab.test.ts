@@ -48,7 +48,7 @@ test("each unreviewed MR gets the base code's report as its own sticky note and 
 	const reviewed = 'b'.repeat(40);
 	const server = createServer((request, response) => {
 		let body = '';
-		request.on('data', (chunk: Buffer) => (body += chunk));
+		request.on('data', (chunk: Buffer) => (body += chunk.toString()));
 		request.on('end', () => {
 			const url = request.url ?? '';
 			const send = (value: unknown) => response.end(JSON.stringify(value));
@@ -92,8 +92,8 @@ test("each unreviewed MR gets the base code's report as its own sticky note and 
 		},
 	});
 	let stdout = '';
-	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-	child.stderr.on('data', (chunk: Buffer) => (stdout += chunk));
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 	const status = await new Promise<number | null>((done) => child.on('close', done));
 	server.close();
 	expect(status, stdout).toBe(0);

@@ -40,12 +40,12 @@ export function findPageProblems(html: string): string[] {
 	for (const match of html.matchAll(
 		/<(script|link|img|iframe)\b[^>]*\b(src|href)="(https?:\/\/[^"]+)"[^>]*>/g
 	)) {
-		const tag = match[0]!;
+		const tag = match[0];
 		if (match[1] === 'link' && !/rel="(stylesheet|preload|modulepreload|icon)"/.test(tag)) continue;
 		problems.push(`permintaan pihak ketiga: ${match[3]}`);
 	}
 	for (const match of html.matchAll(/<img\b[^>]*>/g)) {
-		const tag = match[0]!;
+		const tag = match[0];
 		if (!/loading="lazy"/.test(tag))
 			problems.push(`gambar tanpa loading="lazy": ${tag.slice(0, 80)}`);
 		if (!/width="\d+"/.test(tag) || !/height="\d+"/.test(tag))

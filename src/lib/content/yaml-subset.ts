@@ -13,6 +13,7 @@ import { checkKey, COLON, DECLINE, decline, isOtherSpace, readInlineValue, scanK
  * What the subset refuses anywhere: tabs and carriage returns (they have their own YAML rules) and
  * the characters js-yaml refuses in any input.
  */
+// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
 const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /** Lines with their indentation; blank and comment-only lines dropped. */

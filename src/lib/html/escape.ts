@@ -18,6 +18,7 @@ const ENTITIES: Record<string, string> = {
  * unreadable. The schemas refuse them in text fields; this keeps any that slip through out.
  */
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

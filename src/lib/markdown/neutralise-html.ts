@@ -19,6 +19,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
  * Control characters and spaces are removed first, because browsers ignore them in `java\tscript:`.
  */
 export function isSafeUrl(url: string): boolean {
+	// eslint-disable-next-line no-control-regex -- browsers ignore these characters inside a scheme
 	const cleaned = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
 	return !scheme || SAFE_PROTOCOLS.has(`${scheme[1]!.toLowerCase()}:`);

@@ -41,7 +41,7 @@ export function toScoringData(data: InnovationData): ScoringData {
 			answer && { parameter: answer.parameter },
 		])
 	);
-	return { ...pickScoredFrontmatter(data), indikator } as ScoringData;
+	return { ...pickScoredFrontmatter(data), indikator };
 }
 
 /** Scores validated content. */
@@ -52,7 +52,7 @@ export function scoreContent(content: ContentForScoring): ScoreReport {
 		agencyIds: content.agencyIds,
 		innovations: content.innovations.map((innovation) => ({
 			...pickScoringFields(innovation),
-			indikator: innovation.data.indikator as Record<string, ScoredAnswer | undefined>,
+			indikator: innovation.data.indikator,
 		})),
 	});
 }

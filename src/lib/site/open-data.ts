@@ -74,7 +74,11 @@ export function toCsvCell(value: unknown): string {
 			? ''
 			: Array.isArray(value)
 				? value.join('; ')
-				: String(value);
+				: typeof value === 'string'
+					? value
+					: typeof value === 'number' || typeof value === 'boolean'
+						? String(value)
+						: JSON.stringify(value);
 	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

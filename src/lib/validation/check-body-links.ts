@@ -37,7 +37,7 @@ function checkLine(text: string, line: number): KeyIssue[] {
 	for (const pattern of DESTINATIONS) {
 		for (const match of text.matchAll(pattern)) {
 			const url = match[match.length - 1]!;
-			const column = match.index! + match[0].lastIndexOf(url) + 1;
+			const column = match.index + match[0].lastIndexOf(url) + 1;
 			if (seen.has(column)) continue;
 			seen.add(column);
 			const problem = describeLinkProblem(url);

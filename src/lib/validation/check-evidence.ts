@@ -135,4 +135,4 @@ export function collectEvidenceRefs(bytes: Uint8Array): string[] {
 const LATIN1 = new TextDecoder('latin1');
 
 /** `/bukti/…` not preceded by a host or path character (so `https://x.go.id/bukti/…` is no ref). */
-const EVIDENCE_REF = /(?<![\w.:/%-])\/bukti\/[\w.\/-]+/g;
+const EVIDENCE_REF = /(?<![\w.:/%-])\/bukti\/[\w./-]+/g;

@@ -21,9 +21,10 @@ interface Located {
 
 function findPair(node: unknown, key: string | number): Pair | undefined {
 	if (!isMap(node)) return undefined;
-	return node.items.find(
-		(pair) => isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)
-	) as Pair | undefined;
+	return node.items.find<Pair>(
+		(pair): pair is Pair =>
+			isPair(pair) && isScalar(pair.key) && String(pair.key.value) === String(key)
+	);
 }
 
 /** Walks `path` as far as it exists and returns the offset of the deepest node reached. */
