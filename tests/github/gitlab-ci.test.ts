@@ -41,3 +41,21 @@ test.each([
 	});
 	expect(result.stdout.trim()).toBe(basePath);
 });
+
+test(".ci/run, GitHub and GitLab run the one list of gates, which runs the README's npm test", () => {
+	const gates = 'bash scripts/ci/gates.sh';
+	expect(readFileSync(join(REPO_ROOT, '.ci/run'), 'utf8')).toContain(gates);
+	expect(readFileSync(join(REPO_ROOT, '.github/workflows/pr.yml'), 'utf8')).toContain(gates);
+	expect(ci['periksa-usulan']!.script).toContain(gates);
+	const steps = readFileSync(join(REPO_ROOT, 'scripts/ci/gates.sh'), 'utf8');
+	for (const command of [
+		'format:check',
+		'lint',
+		'check:types',
+		'check:content',
+		'npm test',
+		'test:e2e',
+		'check:budget',
+	])
+		expect(steps).toContain(command);
+});
