@@ -69,9 +69,9 @@ function stateOf(report: ScoreReport, id: string): InnovationState | undefined {
 	return (
 		scored && {
 			kematangan: scored.kematangan,
-			dinilai: scored.eligibility.dinilai,
-			alasan: scored.eligibility.alasan,
-			wajib_kurang: scored.maturity.wajib_kurang,
+			dinilai: scored.kelayakan.dinilai,
+			alasan: scored.kelayakan.alasan,
+			wajib_kurang: scored.wajib_kurang,
 		}
 	);
 }

@@ -49,16 +49,16 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 		.sort((a, b) => b.kematangan - a.kematangan || (a.id < b.id ? -1 : 1))
 		.slice(0, TOP_INNOVATIONS);
 	top.forEach((innovation, index) => {
-		const mark = innovation.eligibility.dinilai ? '' : ' (tidak dinilai)';
+		const mark = innovation.kelayakan.dinilai ? '' : ' (tidak dinilai)';
 		lines.push(
 			`  ${String(index + 1).padStart(3)}. ${formatScore(innovation.kematangan).padStart(5)}  ${innovation.id} — ${innovation.nama}${mark}`
 		);
 	});
-	const notCounted = report.inovasi.filter((i) => !i.eligibility.dinilai);
+	const notCounted = report.inovasi.filter((i) => !i.kelayakan.dinilai);
 	if (notCounted.length > 0) {
 		lines.push('', `Tidak dinilai (${notCounted.length})`);
 		for (const innovation of notCounted)
-			lines.push(`  - ${innovation.id}: ${innovation.eligibility.alasan}`);
+			lines.push(`  - ${innovation.id}: ${innovation.kelayakan.alasan}`);
 	}
 	if (context.skippedFiles > 0) {
 		lines.push(

@@ -147,7 +147,7 @@ class SimulatorIid extends HTMLElement {
 		);
 		if (picked)
 			this.q('[data-innovation-status]').textContent =
-				`${this.messages.maturity} ${picked.kematangan} · ${picked.eligibility.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.eligibility.alasan}`;
+				`${this.messages.maturity} ${picked.kematangan} · ${picked.kelayakan.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.kelayakan.alasan}`;
 		const list = this.q('[data-new-list]');
 		list.replaceChildren(
 			...this.changes.baru.map((item, index) => {

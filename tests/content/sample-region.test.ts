@@ -30,7 +30,7 @@ describe('sample region (Kabupaten Tanah Bumbu, sample data)', () => {
 		const maturities = report.inovasi.map((i) => i.kematangan);
 		expect(Math.max(...maturities)).toBeLessThan(111);
 		expect(Math.max(...maturities) - Math.min(...maturities)).toBeGreaterThan(50);
-		const outOfWindow = report.inovasi.filter((i) => /jendela penilaian/.test(i.eligibility.alasan) && !i.eligibility.dinilai);
+		const outOfWindow = report.inovasi.filter((i) => /jendela penilaian/.test(i.kelayakan.alasan) && !i.kelayakan.dinilai);
 		expect(outOfWindow.length).toBeGreaterThanOrEqual(2);
 	});
 

@@ -68,10 +68,10 @@ describe('scoring properties', () => {
 	test('raising any parameter never lowers an innovation’s maturity', () => {
 		fc.assert(
 			fc.property(answers(INDICATORS), fc.constantFrom(...INDICATORS), (given, key) => {
-				const before = computeMaturity(given, rules2026).total;
+				const before = computeMaturity(given, rules2026).kematangan;
 				const current = given[key]?.parameter ?? 0;
 				const raised = { ...given, [key]: { parameter: Math.min(3, current + 1) } };
-				expect(computeMaturity(raised, rules2026).total).toBeGreaterThanOrEqual(before);
+				expect(computeMaturity(raised, rules2026).kematangan).toBeGreaterThanOrEqual(before);
 			}),
 			{ numRuns: 500 }
 		);

@@ -24,10 +24,10 @@ export function getAgencyGaps(report: ScoreReport): AgencyGap[] {
 	const max = report.rules.rumus.parameter_maksimal;
 	return report.skpd.map((rank) => {
 		const own = report.inovasi.filter((innovation) => innovation.skpd === rank.id);
-		const eligible = own.filter((innovation) => innovation.eligibility.dinilai);
+		const eligible = own.filter((innovation) => innovation.kelayakan.dinilai);
 		const lost = new Map<string, { kunci: string; nama: string; poin_hilang: number }>();
 		for (const innovation of eligible) {
-			for (const row of innovation.maturity.rows) {
+			for (const row of innovation.baris) {
 				const entry = lost.get(row.kunci) ?? { kunci: row.kunci, nama: row.nama, poin_hilang: 0 };
 				entry.poin_hilang += row.bobot * (max - row.parameter);
 				lost.set(row.kunci, entry);
@@ -41,7 +41,7 @@ export function getAgencyGaps(report: ScoreReport): AgencyGap[] {
 				eligible.length > 0
 					? eligible.reduce((sum, i) => sum + i.kematangan, 0) / eligible.length
 					: 0,
-			kurang_wajib: own.filter((innovation) => innovation.maturity.wajib_kurang.length > 0).length,
+			kurang_wajib: own.filter((innovation) => innovation.wajib_kurang.length > 0).length,
 			indikator_terlemah: [...lost.values()]
 				.filter((e) => e.poin_hilang > 0)
 				.sort((a, b) => b.poin_hilang - a.poin_hilang || (a.kunci < b.kunci ? -1 : 1))
@@ -54,8 +54,8 @@ export interface RegionStatus {
 	/** Eligible innovations still needed to reach D (0 when n ≥ D). */
 	kurang_dari_d: number;
 	yandas_kurang: string[];
-	/** Basic-service affairs still needed for the volume term (0 when it counts). */
-	kurang_yandas: number;
+	/** How many more basic-service affairs the volume term needs (0 when it counts). */
+	tambahan_yandas: number;
 	predikat_berikut?: { nama: string; selisih: number };
 	/** Eligible now, but their latest date falls before next year's window (the window moved one year). */
 	habis_jendela: ScoredInnovation[];
@@ -74,10 +74,10 @@ export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rul
 	return {
 		kurang_dari_d: Math.max(0, rules.rumus.pembagi_minimal - pemda.n),
 		yandas_kurang: pemda.yandas_kurang,
-		kurang_yandas: Math.max(0, rules.rumus.yandas_minimal - pemda.yandas),
+		tambahan_yandas: Math.max(0, rules.rumus.yandas_minimal - pemda.yandas),
 		...(next ? { predikat_berikut: next } : {}),
 		habis_jendela: report.inovasi.filter(
-			(i) => i.eligibility.dinilai && (i.eligibility.tanggal_acuan?.tanggal ?? '') < nextStart
+			(i) => i.kelayakan.dinilai && (i.kelayakan.tanggal_acuan?.tanggal ?? '') < nextStart
 		),
 	};
 }

@@ -24,7 +24,7 @@ export function explainIndex(report: ScoreReport): FormulaTerm[] {
 		yandas_minimal: y,
 	} = rules.rumus;
 	const sum = report.inovasi
-		.filter((i) => i.eligibility.dinilai)
+		.filter((i) => i.kelayakan.dinilai)
 		.reduce((total, i) => total + i.kematangan, 0);
 	const basic = pemda.urusan_yandas.length + pemda.yandas_kurang.length;
 	return [

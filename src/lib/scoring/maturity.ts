@@ -26,9 +26,10 @@ export interface MaturityRow {
 }
 
 export interface Maturity {
-	/** Σ of `rows[].skor`, 0..(Σ weights × max parameter). */
-	total: number;
-	rows: MaturityRow[];
+	/** Σ of `baris[].skor`, 0..(Σ weights × max parameter). */
+	kematangan: number;
+	/** One row per indicator of the rule set, in its order. */
+	baris: MaturityRow[];
 	/** Keys of mandatory indicators not claimed (parameter 0 or omitted), in rule-set order. */
 	wajib_kurang: string[];
 }
@@ -54,8 +55,8 @@ export function computeMaturity(
 		};
 	});
 	return {
-		total: rows.reduce((sum, row) => sum + row.skor, 0),
-		rows,
+		kematangan: rows.reduce((sum, row) => sum + row.skor, 0),
+		baris: rows,
 		wajib_kurang: rows.filter((row) => row.wajib && row.parameter === 0).map((row) => row.kunci),
 	};
 }

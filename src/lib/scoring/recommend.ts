@@ -78,8 +78,8 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 		return gainByWeight.get(weight)!;
 	};
 	inovasi.forEach((innovation, index) => {
-		if (!innovation.eligibility.dinilai) return;
-		for (const row of innovation.maturity.rows) {
+		if (!innovation.kelayakan.dinilai) return;
+		for (const row of innovation.baris) {
 			if (row.parameter >= rules.rumus.parameter_maksimal) continue;
 			const mandatoryGap = row.wajib && row.parameter === 0;
 			const rule = indicatorRules.get(row.kunci);
@@ -94,7 +94,7 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 		}
 	});
 
-	const covered = new Set(inovasi.filter((i) => i.eligibility.dinilai).map((i) => i.urusan));
+	const covered = new Set(inovasi.filter((i) => i.kelayakan.dinilai).map((i) => i.urusan));
 	const minimal = getMinimalMaturity(rules);
 	for (const affair of getBasicServiceKeys(rules).filter((key) => !covered.has(key))) {
 		const name = rules.urusan.find((u) => u.kunci === affair)?.nama ?? affair;
@@ -105,8 +105,9 @@ export function recommendActions(input: RecommendInput, limit = 10): Recommendat
 			urusan: affair,
 			tahapan: 'uji-coba',
 			kematangan: minimal,
-			maturity: { total: minimal, rows: [], wajib_kurang: [] },
-			eligibility: { dinilai: true, alasan: '' },
+			baris: [],
+			wajib_kurang: [],
+			kelayakan: { dinilai: true, alasan: '' },
 		};
 		actions.push({
 			jenis: 'tambah-inovasi-yandas',

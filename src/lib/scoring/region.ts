@@ -21,15 +21,14 @@ export interface InnovationForScoring extends EligibilityInput {
 	indikator: Readonly<Record<string, ScoredAnswer | undefined>>;
 }
 
-export interface ScoredInnovation {
+export interface ScoredInnovation extends Maturity {
 	id: string;
 	skpd: string;
 	nama: string;
 	urusan: string;
 	tahapan: string;
-	kematangan: number;
-	maturity: Maturity;
-	eligibility: Eligibility;
+	/** Maturity with its breakdown per indicator (`kematangan`, `baris`, `wajib_kurang`). */
+	kelayakan: Eligibility;
 }
 
 export interface RegionScore {
@@ -76,16 +75,14 @@ export function scoreInnovation(
 	innovation: InnovationForScoring,
 	rules: RuleSet
 ): ScoredInnovation {
-	const maturity = computeMaturity(innovation.indikator, rules);
 	return {
 		id: innovation.id,
 		skpd: innovation.skpd,
 		nama: innovation.nama,
 		urusan: innovation.urusan,
 		tahapan: innovation.tahapan,
-		kematangan: maturity.total,
-		maturity,
-		eligibility: checkEligibility(innovation, rules),
+		...computeMaturity(innovation.indikator, rules),
+		kelayakan: checkEligibility(innovation, rules),
 	};
 }
 
@@ -97,7 +94,7 @@ export function computeRegion(
 ): RegionScore {
 	const { pembagi_minimal, faktor_jumlah_inovasi, batas_jumlah_inovasi, yandas_minimal } =
 		rules.rumus;
-	const eligible = scored.filter((innovation) => innovation.eligibility.dinilai);
+	const eligible = scored.filter((innovation) => innovation.kelayakan.dinilai);
 	const n = eligible.length;
 	const basic = getBasicServiceKeys(rules);
 	const covered = new Set(eligible.map((innovation) => innovation.urusan));
@@ -146,7 +143,7 @@ export function scoreRegion(input: RegionInput): ScoreReport {
 			inovasi.map((i) => ({
 				skpd: i.skpd,
 				kematangan: i.kematangan,
-				dinilai: i.eligibility.dinilai,
+				dinilai: i.kelayakan.dinilai,
 			}))
 		),
 	};

@@ -64,8 +64,9 @@ export function simulate(
 		urusan: item.urusan,
 		tahapan: 'uji-coba',
 		kematangan: item.kematangan,
-		maturity: { total: item.kematangan, rows: [], wajib_kurang: [] },
-		eligibility: { dinilai: true, alasan: 'hipotetis' },
+		baris: [],
+		wajib_kurang: [],
+		kelayakan: { dinilai: true, alasan: 'hipotetis' },
 	}));
 	return { region: computeRegion(spd, [...inovasi, ...hypothetical], rules), inovasi };
 }

@@ -39,10 +39,10 @@ export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 		slug: view.slug,
 		...fields,
 		kematangan: round2(score.kematangan),
-		dinilai: score.eligibility.dinilai,
-		alasan: score.eligibility.alasan,
-		indikator_wajib_kurang: score.maturity.wajib_kurang,
-		indikator: score.maturity.rows.map((row) => ({
+		dinilai: score.kelayakan.dinilai,
+		alasan: score.kelayakan.alasan,
+		indikator_wajib_kurang: score.wajib_kurang,
+		indikator: score.baris.map((row) => ({
 			kunci: row.kunci,
 			parameter: row.parameter,
 			bobot: row.bobot,

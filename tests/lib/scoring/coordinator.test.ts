@@ -73,7 +73,7 @@ describe('coordinator view', () => {
 	test('region status: short of D by 10, volume needs 3 more affairs, next predicate, who leaves the window', () => {
 		const status = getRegionStatus(report);
 		expect(status.kurang_dari_d).toBe(10);
-		expect(status.kurang_yandas).toBe(3);
+		expect(status.tambahan_yandas).toBe(3);
 		expect(status.yandas_kurang).toEqual([
 			'pendidikan',
 			'pekerjaan-umum-penataan-ruang',

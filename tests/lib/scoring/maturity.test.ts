@@ -57,13 +57,13 @@ describe('computeMaturity', () => {
 		},
 	])('$name → $total', ({ input, total, missing }) => {
 		const result = computeMaturity(answers(input), rules2026);
-		expect(result.total).toBe(total);
+		expect(result.kematangan).toBe(total);
 		expect(result.wajib_kurang).toEqual(missing);
-		expect(result.rows.reduce((sum, row) => sum + row.skor, 0)).toBe(total);
+		expect(result.baris.reduce((sum, row) => sum + row.skor, 0)).toBe(total);
 	});
 
 	test('each row carries weight, points and the chosen parameter text', () => {
-		const row = computeMaturity(answers({ regulasi: 2 }), rules2026).rows[0]!;
+		const row = computeMaturity(answers({ regulasi: 2 }), rules2026).baris[0]!;
 		expect(row).toMatchObject({
 			kunci: 'regulasi',
 			nomor: 16,
@@ -73,7 +73,7 @@ describe('computeMaturity', () => {
 			wajib: true,
 		});
 		expect(row.teks_parameter).toMatch(/^Peraturan Kepala Daerah/);
-		expect(computeMaturity({}, rules2026).rows[0]!.teks_parameter).toBe('');
+		expect(computeMaturity({}, rules2026).baris[0]!.teks_parameter).toBe('');
 	});
 });
 

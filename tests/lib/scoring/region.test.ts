@@ -31,8 +31,9 @@ function innovations(
 		urusan: affairs[index % affairs.length]!,
 		tahapan: 'penerapan',
 		kematangan: maturity,
-		maturity: { total: maturity, rows: [], wajib_kurang: [] },
-		eligibility: { dinilai, alasan: '' },
+		baris: [],
+		wajib_kurang: [],
+		kelayakan: { dinilai, alasan: '' },
 	}));
 }
 
