@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { createInnovationSchema } from './schemas/innovation.ts';
-import { getInnovationViews, getSiteRepository } from './site/repository.ts';
+import { getInnovationViews, getSiteRepository } from './page-data/repository.ts';
 import { getSearchIndex } from './integrations/search-index.ts';
 import { toSearchDocument } from './lib/site/search-document.ts';
 import { t } from './lib/i18n/t.ts';

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatFinding } from '../lib/validation/finding.ts';
-import { getSiteRepository } from '../site/repository.ts';
+import { getSiteRepository } from '../page-data/repository.ts';
 
 /** Reads a regular file without following a link (it was audited; it must still be one). */
 function readRegularFile(path: string): Buffer | undefined {

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getInnovationViews, getSiteRepository } from '../site/repository.ts';
+import { getInnovationViews, getSiteRepository } from '../page-data/repository.ts';
 import { sortByNewest } from '../lib/site/innovation-view.ts';
 import { toRss } from '../lib/site/feeds.ts';
 import { t } from '../lib/i18n/t.ts';

@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
-import { getInnovationViews, getSiteRepository } from '../site/repository.ts';
-import { getCataloguePages } from '../site/catalogue.ts';
+import { getInnovationViews, getSiteRepository } from '../page-data/repository.ts';
+import { getCataloguePages } from '../page-data/catalogue.ts';
 import { toSitemap } from '../lib/site/feeds.ts';
 import { listSitemapPaths } from '../lib/site/routes.ts';
 

@@ -1,4 +1,4 @@
-import { getInnovationCsvDocument } from '../../site/open-data.ts';
+import { getInnovationCsvDocument } from '../../page-data/open-data.ts';
 
 /** `/data/inovasi.csv` (UTF-8 with BOM). */
 export function GET() {

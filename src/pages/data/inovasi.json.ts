@@ -1,4 +1,4 @@
-import { getInnovationDocument } from '../../site/open-data.ts';
+import { getInnovationDocument } from '../../page-data/open-data.ts';
 
 /** `/data/inovasi.json`. */
 export function GET() {

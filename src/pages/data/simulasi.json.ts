@@ -1,4 +1,4 @@
-import { getSimulationBase } from '../../site/simulation.ts';
+import { getSimulationBase } from '../../page-data/simulation.ts';
 
 /** `/data/simulasi.json`: the simulator's starting data. */
 export function GET() {

@@ -1,4 +1,4 @@
-import { getSchemaDocument } from '../../site/open-data.ts';
+import { getSchemaDocument } from '../../page-data/open-data.ts';
 
 /** `/data/skema-inovasi.json` (JSON Schema draft-07). */
 export function GET() {

@@ -1,4 +1,4 @@
-import { getScoreDocument } from '../../site/open-data.ts';
+import { getScoreDocument } from '../../page-data/open-data.ts';
 
 /** `/data/skor.json`. */
 export function GET() {

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { toInnovationJson } from '../../../src/lib/site/open-data.ts';
-import { getInnovationViews, getSiteRepository } from '../../../src/site/repository.ts';
+import { getInnovationViews, getSiteRepository } from '../../../src/page-data/repository.ts';
 
 test('inovasi.json is a JSON array with one record per line, sorted by id', () => {
 	const views = getInnovationViews();
