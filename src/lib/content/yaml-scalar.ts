@@ -1,6 +1,6 @@
 /**
  * One-line values of the plain YAML subset (see `yaml-subset.ts`): plain and quoted scalars
- * resolved as js-yaml's core schema resolves them, and one-line flow lists and mappings. Anything
+ * resolved as the YAML 1.2 core schema resolves them, and one-line flow lists and mappings. Anything
  * outside the subset throws `DECLINE`, which `readPlainYaml` turns into "use the full parser".
  */
 
@@ -13,7 +13,7 @@ export const decline = (): never => {
 	throw DECLINE;
 };
 
-/** Plain words js-yaml's core schema reads as null or booleans in other spellings. */
+/** Plain words the YAML 1.2 core schema reads as null or booleans in other spellings. */
 const SPECIAL_WORD = /^(?:~|null|true|false)$/i;
 /** Numbers the subset resolves; other numeric forms (signs, hex, exponents) are declined. */
 const NUMBER = /^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
@@ -41,19 +41,19 @@ export function scanKey(text: string, start: number): number {
 	return end - start;
 }
 
-/** True for whitespace other than the plain space, which the subset leaves to js-yaml. */
+/** True for whitespace other than the plain space, which the subset leaves to the full parser. */
 export function isOtherSpace(code: number): boolean {
 	return code !== SPACE && (code < 0x21 || (code >= 0x80 && /\s/.test(String.fromCharCode(code))));
 }
 
-/** Drops trailing spaces only: js-yaml keeps other trailing whitespace (e.g. U+00A0) in a value. */
+/** Drops trailing spaces only: YAML keeps other trailing whitespace (e.g. U+00A0) in a value. */
 export function trimSpacesEnd(text: string): string {
 	let end = text.length;
 	while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
 	return end === text.length ? text : text.slice(0, end);
 }
 
-/** A key not yet in `into` and read as a plain string by js-yaml too. */
+/** A key not yet in `into` and read as a plain string by the full parser too. */
 export function checkKey(key: string, into: Record<string, unknown>): string {
 	// Inherited names (`constructor`, `__proto__`) read as defined, so they are declined as well.
 	if (into[key] !== undefined || (key.length <= 5 && SPECIAL_WORD.test(key))) return decline();
@@ -119,7 +119,7 @@ function readFlowPlain(cursor: Cursor): unknown {
 	for (; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code === COMMA || code === 93 || code === 125) break;
-		// `[`/`{` inside, `: ` (a mapping) and ` #` (a comment) are all left to js-yaml.
+		// `[`/`{` inside, `: ` (a mapping) and ` #` (a comment) are all left to the full parser.
 		if (code === 91 || code === 123) return decline();
 		if ((code === COLON && text.charCodeAt(index + 1) === SPACE) || (code === HASH && text.charCodeAt(index - 1) === SPACE)) return decline();
 	}

@@ -1,17 +1,17 @@
 /**
  * A reader for the plain subset of YAML that frontmatter is written in: block mappings of simple
  * keys, one-line scalars, block lists of scalars, and one-line flow lists and mappings (the
- * `{ parameter: 2, bukti: [...] }` answers). It gives exactly what js-yaml's core schema gives for
- * that subset and declines (returns undefined) everything else — multi-line values, anchors, tags,
- * escapes, lists of mappings, unusual numbers or whitespace — which then goes through the full
- * parsers. A differential property test holds it to js-yaml. At 10,000 files, js-yaml was a
- * quarter of `check:content`. One-line values are read by `yaml-scalar.ts`.
+ * `{ parameter: 2, bukti: [...] }` answers). It gives exactly what the `yaml` parser (YAML 1.2 core
+ * schema) gives for that subset and declines (returns undefined) everything else — multi-line
+ * values, anchors, tags, escapes, lists of mappings, unusual numbers or whitespace — which then goes
+ * through `yaml` itself. A differential property test holds it to `yaml`; why it exists (measured)
+ * is in `parse-source.ts`. One-line values are read by `yaml-scalar.ts`.
  */
 import { checkKey, COLON, DECLINE, decline, isOtherSpace, readInlineValue, scanKey, SPACE, trimSpacesEnd } from './yaml-scalar.ts';
 
 /**
  * What the subset refuses anywhere: tabs and carriage returns (they have their own YAML rules) and
- * the characters js-yaml refuses in any input.
+ * the characters YAML refuses in any input.
  */
 // eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
 const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
@@ -61,7 +61,7 @@ function readMapping(lines: Line[], start: number, indent: number, into: Record<
 		if (!next || next.indent < indent || (next.indent === indent && !next.text.startsWith('-'))) {
 			into[key] = null;
 		} else if (next.indent === indent) {
-			// A list at the key's own indentation is valid YAML, but rare: left to js-yaml.
+			// A list at the key's own indentation is valid YAML, but rare: left to the full parser.
 			return decline();
 		} else if (next.text === '-' || next.text.startsWith('- ')) {
 			const list: unknown[] = [];
