@@ -8,11 +8,7 @@ import { KEBAB_PATTERN } from '../schemas/shared.ts';
 import type { InnovationEntry } from '../lib/content/innovation-entry.ts';
 import { readInnovationData, validateInnovationSource } from '../lib/content/validate-source.ts';
 import { toScoringData } from '../lib/scoring/score-content.ts';
-import {
-	collectEvidenceRefs,
-	isReservedName,
-	type EvidenceLookup,
-} from '../lib/validation/check-evidence.ts';
+import { isReservedName, type EvidenceLookup } from '../lib/validation/check-evidence.ts';
 import type { Finding } from '../lib/validation/finding.ts';
 import { findNearest } from '../lib/validation/nearest.ts';
 import { parseInnovationPath } from './paths.ts';
@@ -43,8 +39,6 @@ export interface InnovationFileResult {
 	entry?: InnovationEntry;
 	/** Content key of the file, when `cacheKeys` asked for it. */
 	key?: string;
-	/** Evidence paths (`/bukti/…`) the file mentions, valid or not: unused evidence is reported. */
-	evidence?: string[];
 }
 
 /** Validates one innovation file (read through `context.override` or from the working tree). */
@@ -61,8 +55,6 @@ export function validateInnovationFile(
 	const bytes = readSource(context.root, file, local, context.override);
 	if (!bytes) return { findings: local };
 	const result = validateInnovationBytes(file, parts, bytes, local, context);
-	const evidence = collectEvidenceRefs(bytes);
-	if (evidence.length > 0) result.evidence = evidence;
 	if (context.cacheKeys) result.key = hashSource(file, bytes);
 	return result;
 }
@@ -161,10 +153,9 @@ export function readCachedEntries(
 	files: readonly string[],
 	context: InnovationFileContext,
 	cache: ScoringCacheEntries
-): { entries: InnovationEntry[]; resolved: Set<string>; evidence: string[] } {
+): { entries: InnovationEntry[]; resolved: Set<string> } {
 	const entries: InnovationEntry[] = [];
 	const resolved = new Set<string>();
-	const evidence: string[] = [];
 	for (const file of files) {
 		const parts = parseInnovationPath(file);
 		if (!parts || checkPathNames(file, parts.skpd, parts.slug, context.agencyIds).length > 0)
@@ -175,11 +166,10 @@ export function readCachedEntries(
 		const data = cache.get(hashSource(file, bytes));
 		if (data === undefined) continue;
 		resolved.add(file);
-		evidence.push(...collectEvidenceRefs(bytes));
 		// Only the scoring fields, as for any unchanged file.
 		if (data) entries.push(toEntry(file, parts, data as InnovationData, '', 1));
 	}
-	return { entries, resolved, evidence };
+	return { entries, resolved };
 }
 
 /** The problem with an agency id (its file name), if any. */

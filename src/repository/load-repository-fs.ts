@@ -145,15 +145,10 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 			? validateFilesInParallel(toValidate, context)
 			: toValidate.map((file) => validateInnovationFile(file, context));
 	const sourceKeys = performance.cacheKeys ? new Map<string, string>() : undefined;
-	const referenced = new Set([
-		...(pemdaBytes ? collectEvidenceRefs(pemdaBytes) : []),
-		...(cached?.evidence ?? []),
-	]);
 	results.forEach((result, index) => {
 		findings.push(...result.findings);
 		if (result.entry) innovations.push(result.entry);
 		if (sourceKeys && result.key) sourceKeys.set(toValidate[index]!, result.key);
-		for (const ref of result.evidence ?? []) referenced.add(ref);
 	});
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
 	const record = loadRecord(root, include, findings);
@@ -165,7 +160,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 					agencyIds,
 					types: rules.berkas_bukti.jenis,
 					maxBytes: rules.berkas_bukti.ukuran_maksimal_byte,
-					referenced,
+					isReferenced: createReferenceCheck(root, options.override),
 				})
 			: undefined;
 	if (audit) findings.push(...audit.findings.filter((finding) => include(finding.file)));
@@ -181,6 +176,28 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		checkedFiles: wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations],
 		...(sourceKeys ? { sourceKeys } : {}),
 		...(audit ? { published: audit.published } : {}),
+	};
+}
+
+/**
+ * Whether an evidence file's owner mentions it: its innovation file for `/bukti/<skpd>/<slug>/…`,
+ * `pemda.yml` for `/bukti/pemda/…` (evidence may only be referred to from its own folder). Read
+ * lazily, once per owner, and only for evidence files present: validation itself never pays for it.
+ */
+function createReferenceCheck(
+	root: string,
+	override: SourceOverride | undefined
+): (sitePath: string) => boolean {
+	const owners = new Map<string, Set<string>>();
+	return (sitePath) => {
+		const [, , owner, slug] = sitePath.split('/');
+		const file =
+			owner === REGION_EVIDENCE_FOLDER ? PEMDA_FILE : `${INNOVATION_DIR}/${owner}/${slug}.md`;
+		if (!owners.has(file)) {
+			const bytes = readSource(root, file, [], override);
+			owners.set(file, new Set(bytes ? collectEvidenceRefs(bytes) : []));
+		}
+		return owners.get(file)!.has(sitePath);
 	};
 }
 

@@ -30,8 +30,11 @@ export interface PublicFilesContext {
 	/** Evidence types the rule set accepts (`berkas_bukti.jenis`). */
 	types: readonly string[];
 	maxBytes: number;
-	/** Site paths (`/bukti/…`) that some content file mentions. */
-	referenced: ReadonlySet<string>;
+	/**
+	 * Whether the owner of an evidence file (its innovation, or `pemda.yml` for region evidence)
+	 * mentions it; asked only for files that pass every other check.
+	 */
+	isReferenced: (sitePath: string) => boolean;
 }
 
 export interface PublicFilesResult {
@@ -98,7 +101,7 @@ function checkEntry(entry: PublicEntry, context: PublicFilesContext): Finding[] 
 		checkEvidenceName(parts.at(-1)!, context.types, 'sebagai bukti') ??
 		checkEvidenceBytes(entry.path, entry, context.maxBytes);
 	if (problem) return [finding(entry.path, 'galat', problem)];
-	if (!context.referenced.has(entry.path.slice('public'.length))) {
+	if (!context.isReferenced(entry.path.slice('public'.length))) {
 		return [
 			finding(
 				entry.path,

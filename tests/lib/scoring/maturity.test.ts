@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { computeMaturity, computeSpd } from '../../../src/lib/scoring/maturity.ts';
 import { answers, rules2026 } from '../../helpers/rules.ts';
 
-/** The SIPANDU example of metodologi-iid.md §8.1, row by row: 3+4+4+6+2+4+2+2+2+3+3+3+6+2+4+0+4+9+4+12 = 79. */
+/** The SIPANDU example of docs/metodologi.md §5, row by row: 3+4+4+6+2+4+2+2+2+3+3+3+6+2+4+0+4+9+4+12 = 79. */
 const SIPANDU = {
 	regulasi: 1,
 	sdm: 2,
@@ -77,7 +77,7 @@ describe('computeMaturity', () => {
 	});
 });
 
-/** SPD of metodologi-iid.md §8.2: 3+3+2+2+2+1.5+1.5+3+3+4.5+2+1.5+1.5+1.5+1.5+2+1+2+0+1 = 39.5. */
+/** SPD of docs/metodologi.md §5: 3+3+2+2+2+1.5+1.5+3+3+4.5+2+1.5+1.5+1.5+1.5+2+1+2+0+1 = 39.5. */
 const SPD_EXAMPLE = {
 	visi_misi: 3,
 	apbd_tepat_waktu: 3,

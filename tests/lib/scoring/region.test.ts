@@ -39,7 +39,7 @@ function innovations(
 
 describe('computeRegion — hand-computed scenarios', () => {
 	test.each([
-		// metodologi-iid.md §8.2 scenario A: (39.5 + 1400/20 + 20×0.38) / 250 × 100 = 117.1 / 2.5
+		// docs/metodologi.md §5 scenario A: (39.5 + 1400/20 + 20×0.38) / 250 × 100 = 117.1 / 2.5
 		{
 			name: 'A: 20 × 70, six yandas',
 			spd: 39.5,

@@ -18,7 +18,8 @@ const context = {
 	agencyIds: ['dinkes', 'disdik'],
 	types: ['pdf', 'jpg', 'png', 'mp4'],
 	maxBytes: 10 * 1024 * 1024,
-	referenced: new Set(['/bukti/dinkes/sipandu/sk.pdf', '/bukti/pemda/rpjmd.pdf']),
+	isReferenced: (sitePath: string) =>
+		new Set(['/bukti/dinkes/sipandu/sk.pdf', '/bukti/pemda/rpjmd.pdf']).has(sitePath),
 };
 
 describe('checkPublicFiles: every path under public/ is accounted for', () => {
