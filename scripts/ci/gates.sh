@@ -10,11 +10,13 @@ step() { printf '\n=== %s ===\n' "$1"; }
 step "format (npm run format:check)"
 npm run --silent format:check
 
-step "lint (npm run lint)"
-npm run --silent lint
-
+# Types before lint: astro check generates .astro/ (the astro:content and import.meta.env types),
+# which the type-aware lint rules need on a clean clone.
 step "types (npm run check:types)"
 npm run --silent check:types
+
+step "lint (npm run lint)"
+npm run --silent lint
 
 step "content (npm run check:content)"
 npm run --silent check:content -- ${GITHUB_ACTIONS:+--github}
