@@ -31,6 +31,10 @@ export const RegionRowRuleSchema = z.strictObject({
 	wajib: z.boolean(),
 	parameter: ParameterTextsSchema,
 	bukti: z.string().min(1),
+	/** True for outcome rows (IPM, poverty, growth rates): shown apart from actions an agency can take. */
+	hasil: z.boolean().default(false),
+	/** Where this row's wording is this project's reading, not the guide's, and why. */
+	tafsiran: z.string().min(1).optional(),
 });
 
 /** One measurement basis of the benefit indicator, with the minimum value of each level. */
@@ -43,6 +47,35 @@ export const BenefitBasisSchema = z.strictObject({
 	pita: z.tuple([z.number(), z.number(), z.number()]),
 	label_pita: ParameterTextsSchema,
 	bukti: z.string().min(1),
+	/** Values above this are not scored blindly: the validator asks the writer to check the figure. */
+	batas_periksa: z.number().optional(),
+});
+
+/** What n (the divisor's count) counts: eligible innovations, or all reported in the window. */
+export const COUNT_POLICIES = ['dinilai', 'dilaporkan'] as const;
+
+/** How sure the project is of a rule: official or two sources agree, one source, or inferred. */
+const ConfidenceSchema = z.enum(['tinggi', 'sedang', 'rendah']);
+
+/** One rule of the method, stated in words with its source, for `/metodologi/` and reviewers. */
+export const MethodRuleSchema = z.strictObject({
+	kunci: KeySchema,
+	/** The rule in one or two Indonesian sentences. */
+	aturan: z.string().min(1),
+	/** Where it comes from (document, letter, regional app). */
+	sumber: z.string().min(1),
+	keyakinan: ConfidenceSchema,
+	/** True when the rule is this project's reading where the sources are silent or disagree. */
+	tafsiran: z.boolean().default(false),
+});
+
+/** A later year's constants announced ahead (the guide's projection table), data only. */
+export const ProjectionSchema = z.strictObject({
+	tahun: z.number().int(),
+	pembagi_minimal: z.number().int().positive(),
+	yandas_minimal: z.number().int().positive(),
+	sumber: z.string().min(1),
+	keyakinan: ConfidenceSchema,
 });
 
 export const RuleSetSchema = z.strictObject({
@@ -60,7 +93,13 @@ export const RuleSetSchema = z.strictObject({
 		batas_jumlah_inovasi: z.number().int().positive(),
 		/** Y: basic-service affairs needed for the volume term to count. */
 		yandas_minimal: z.number().int().positive(),
+		/** What n counts: `dinilai` (eligible ones; default) or `dilaporkan` (all reported in the window, rejected ones included). */
+		hitung_n: z.enum(COUNT_POLICIES).default('dinilai'),
 	}),
+	/** Every rule of the method with its source (window clause, disclaimer, n, bands…). */
+	metode: z.array(MethodRuleSchema).default([]),
+	/** Constants of later years announced ahead (minimum divisor, basic-service threshold). */
+	proyeksi: z.array(ProjectionSchema).default([]),
 	jendela_penilaian: z.strictObject({
 		mulai: z.iso.date(),
 		selesai: z.iso.date(),
@@ -90,7 +129,15 @@ export const RuleSetSchema = z.strictObject({
 	}),
 	spd: z.array(RegionRowRuleSchema).min(1),
 	urusan: z
-		.array(z.strictObject({ kunci: KeySchema, nama: z.string(), kelompok: KeySchema }))
+		.array(
+			z.strictObject({
+				kunci: KeySchema,
+				nama: z.string(),
+				kelompok: KeySchema,
+				/** Set when the affair is this project's addition, not in the guide's list, and why. */
+				tafsiran: z.string().min(1).optional(),
+			})
+		)
 		.min(1),
 	kelompok_urusan: z.array(
 		z.strictObject({ kunci: KeySchema, nama: z.string(), yandas: z.boolean() })
@@ -102,3 +149,5 @@ export type RuleSet = z.output<typeof RuleSetSchema>;
 export type IndicatorRule = z.output<typeof IndicatorRuleSchema>;
 export type RegionRowRule = z.output<typeof RegionRowRuleSchema>;
 export type BenefitBasis = z.output<typeof BenefitBasisSchema>;
+export type CountPolicy = (typeof COUNT_POLICIES)[number];
+export type MethodRule = z.output<typeof MethodRuleSchema>;

@@ -93,7 +93,7 @@ describe('Decap CMS config', () => {
 		expect(regulasi.name).toBe('regulasi');
 		expect(regulasi.fields[0]!.options!.map((o) => o.value)).toEqual([0, 1, 2, 3]);
 		expect(regulasi.fields[0]!.options![3]!.label).toBe(
-			'3 — Peraturan Daerah (Perda) tentang inovasi ini'
+			'3 — Peraturan Daerah (Perda) tentang inovasi ini, masih berlaku dan ditetapkan sebelum 2026'
 		);
 		expect(indicators.find((i) => i.name === 'kemanfaatan')!.fields.map((f) => f.name)).toEqual([
 			'parameter',

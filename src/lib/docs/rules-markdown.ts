@@ -51,7 +51,13 @@ export function renderRulesMarkdown(rules: RuleSet): string {
 		'',
 		'| kunci | urusan | kelompok |',
 		'|---|---|---|',
-		...rules.urusan.map((u) => `| \`${u.kunci}\` | ${cell(u.nama)} | ${u.kelompok} |`),
+		...rules.urusan.map(
+			(u) =>
+				`| \`${u.kunci}\` | ${cell(u.nama)}${u.tafsiran ? ' (tafsiran proyek)' : ''} | ${u.kelompok} |`
+		),
+		...(rules.urusan.some((u) => u.tafsiran)
+			? ['', `Tafsiran proyek: ${rules.urusan.find((u) => u.tafsiran)?.tafsiran ?? ''}`]
+			: []),
 		'',
 		'### Tematik (`tematik`)',
 		'',

@@ -4,6 +4,7 @@
  * innovations that leave the window next year.
  */
 import type { RuleSet } from '../../schemas/rule-set.ts';
+import { isInWindow } from './eligibility.ts';
 import { getNextPredicate } from './predicate.ts';
 import type { ScoreReport, ScoredInnovation } from './region.ts';
 
@@ -57,7 +58,7 @@ export interface RegionStatus {
 	/** How many more basic-service affairs the volume term needs (0 when it counts). */
 	tambahan_yandas: number;
 	predikat_berikut?: { nama: string; selisih: number };
-	/** Eligible now, but their latest date falls before next year's window (the window moved one year). */
+	/** Eligible now, but neither put to use nor developed in next year's window (the window moved one year). */
 	habis_jendela: ScoredInnovation[];
 }
 
@@ -69,7 +70,10 @@ function addYears(date: string, years: number): string {
 /** Region-level distances for the coordinator. */
 export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rules): RegionStatus {
 	const { pemda } = report;
-	const nextStart = addYears(rules.jendela_penilaian.mulai, 1);
+	const nextWindow = {
+		mulai: addYears(rules.jendela_penilaian.mulai, 1),
+		selesai: addYears(rules.jendela_penilaian.selesai, 1),
+	};
 	const next = getNextPredicate(pemda.iid, rules);
 	return {
 		kurang_dari_d: Math.max(0, rules.rumus.pembagi_minimal - pemda.n),
@@ -77,7 +81,7 @@ export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rul
 		tambahan_yandas: Math.max(0, rules.rumus.yandas_minimal - pemda.yandas),
 		...(next ? { predikat_berikut: next } : {}),
 		habis_jendela: report.inovasi.filter(
-			(i) => i.kelayakan.dinilai && (i.kelayakan.tanggal_acuan?.tanggal ?? '') < nextStart
+			(i) => i.kelayakan.dinilai && !isInWindow(i.kelayakan.tanggal_jendela ?? [], nextWindow)
 		),
 	};
 }

@@ -1,7 +1,7 @@
 /**
  * Whether an innovation counts in the assessment year (*dinilai*), and why.
  */
-import { DATE_KEYS } from '../../schemas/vocabulary.ts';
+import { DATE_KEYS, STAGE_DATES } from '../../schemas/vocabulary.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 
 /** The dates and stage eligibility looks at. */
@@ -18,7 +18,14 @@ export interface Eligibility {
 	alasan: string;
 	/** The latest of the three dates and which key it came from, when any is set. */
 	tanggal_acuan?: { kunci: string; tanggal: string };
+	/**
+	 * The dates the window clause reads, when set: when the innovation was put to use (the trial for
+	 * a trial-stage innovation, the implementation otherwise) and its latest development.
+	 */
+	tanggal_jendela?: { kunci: string; tanggal: string }[];
 }
+
+type DateKey = (typeof DATE_KEYS)[number];
 
 /** The latest date among trial, implementation and development (later key wins a tie). */
 export function getLatestDate(input: EligibilityInput): Eligibility['tanggal_acuan'] {
@@ -31,9 +38,32 @@ export function getLatestDate(input: EligibilityInput): Eligibility['tanggal_acu
 	return latest;
 }
 
+/** The key of the date an innovation at `tahapan` was put to use (its stage's last required date). */
+function getUseDateKey(tahapan: string): DateKey | undefined {
+	return (STAGE_DATES as Record<string, readonly DateKey[] | undefined>)[tahapan]?.at(-1);
+}
+
+/** The dates the window clause reads ("diterapkan dan/atau dikembangkan"), in that order. */
+export function getWindowDates(input: EligibilityInput): { kunci: string; tanggal: string }[] {
+	const keys = [getUseDateKey(input.tahapan), 'waktu_pengembangan' as const];
+	return keys.flatMap((kunci) => {
+		const tanggal = kunci && input[kunci];
+		return kunci && tanggal ? [{ kunci, tanggal }] : [];
+	});
+}
+
+/** True when some date the window clause reads lies in `[mulai, selesai]` (ISO dates compare as strings). */
+export function isInWindow(
+	dates: readonly { tanggal: string }[],
+	window: { mulai: string; selesai: string }
+): boolean {
+	return dates.some(({ tanggal }) => tanggal >= window.mulai && tanggal <= window.selesai);
+}
+
 /**
- * Decides eligibility: stage is one the rule set assesses, and the latest date lies in the window.
- * ISO dates compare correctly as strings.
+ * Decides eligibility: the stage is one the rule set assesses, and the innovation was put to use
+ * **and/or** developed in the window (2026 guide). An innovation implemented in the window still
+ * counts after a later development; an old one counts when developed in the window.
  */
 export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligibility {
 	const { mulai, selesai } = rules.jendela_penilaian;
@@ -45,26 +75,29 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 		};
 	}
 	const latest = getLatestDate(input);
-	if (!latest)
+	const dates = getWindowDates(input);
+	if (!latest || dates.length === 0)
 		return { dinilai: false, alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan' };
-	const basis = `${latest.kunci} ${latest.tanggal}`;
-	if (latest.tanggal < mulai) {
+	const known = { tanggal_acuan: latest, tanggal_jendela: dates };
+	const listed = dates.map(({ kunci, tanggal }) => `${kunci} ${tanggal}`).join(', ');
+	const inside = dates.find(({ tanggal }) => tanggal >= mulai && tanggal <= selesai);
+	if (inside) {
 		return {
-			dinilai: false,
-			tanggal_acuan: latest,
-			alasan: `tanggal terbaru (${basis}) sebelum jendela penilaian ${window}; isi waktu_pengembangan bila inovasi dikembangkan dalam jendela`,
+			dinilai: true,
+			...known,
+			alasan: `tahapan ${input.tahapan}, ${inside.kunci} ${inside.tanggal} dalam jendela penilaian ${window}`,
 		};
 	}
-	if (latest.tanggal > selesai) {
+	if (dates.every(({ tanggal }) => tanggal < mulai)) {
 		return {
 			dinilai: false,
-			tanggal_acuan: latest,
-			alasan: `tanggal terbaru (${basis}) setelah jendela penilaian ${window}; masuk penilaian tahun berikutnya`,
+			...known,
+			alasan: `diterapkan sebelum jendela penilaian ${window} dan tidak dikembangkan di dalamnya (${listed}); isi waktu_pengembangan bila inovasi dikembangkan dalam jendela`,
 		};
 	}
 	return {
-		dinilai: true,
-		tanggal_acuan: latest,
-		alasan: `tahapan ${input.tahapan}, tanggal terbaru (${basis}) dalam jendela penilaian ${window}`,
+		dinilai: false,
+		...known,
+		alasan: `tidak diterapkan atau dikembangkan dalam jendela penilaian ${window} (${listed}); masuk penilaian tahun berikutnya`,
 	};
 }

@@ -3,7 +3,7 @@
  * formula says. Full precision throughout; only the IID itself is rounded (the guide publishes
  * and compares it with 2 decimals).
  */
-import type { RuleSet } from '../../schemas/rule-set.ts';
+import type { CountPolicy, RuleSet } from '../../schemas/rule-set.ts';
 import { checkEligibility, type Eligibility, type EligibilityInput } from './eligibility.ts';
 import { computeMaturity, computeSpd, type Maturity, type ScoredAnswer } from './maturity.ts';
 import { getPredicate } from './predicate.ts';
@@ -33,8 +33,16 @@ export interface ScoredInnovation extends Maturity {
 
 export interface RegionScore {
 	spd: number;
-	/** Eligible innovations. */
+	/** The n of MAX(D, n): eligible innovations, or all reported under the `dilaporkan` policy. */
 	n: number;
+	/** Eligible (assessed) innovations. */
+	n_dinilai: number;
+	/** Innovations reported in the window, the ones rejected at verification included. */
+	n_dilaporkan: number;
+	/** Which of the two `n` is (the rule set's `rumus.hitung_n` unless overridden). */
+	hitung_n: CountPolicy;
+	/** No innovation assessed: the predicate is the disclaimer whatever the SPD. */
+	tidak_dapat_dinilai: boolean;
 	/** Basic-service affairs covered by eligible innovations' main `urusan`. */
 	yandas: number;
 	urusan_yandas: string[];
@@ -86,16 +94,32 @@ export function scoreInnovation(
 	};
 }
 
-/** Computes the region-level terms from already scored innovations. */
+/** What the region's terms read of one innovation (a scored innovation is one). */
+export interface RegionMember {
+	urusan: string;
+	kematangan: number;
+	kelayakan: { dinilai: boolean };
+	/** Reported in the window; counts in n under `dilaporkan`. Defaults to `kelayakan.dinilai`. */
+	dilaporkan?: boolean;
+}
+
+/**
+ * Computes the region-level terms from already scored innovations. Under the `dilaporkan` policy
+ * an innovation reported but not assessed (rejected at verification) still counts in the divisor
+ * with maturity 0; the volume term and the basic-service coverage only ever count assessed ones.
+ */
 export function computeRegion(
 	spd: number,
-	scored: readonly ScoredInnovation[],
-	rules: RuleSet
+	scored: readonly RegionMember[],
+	rules: RuleSet,
+	policy: CountPolicy = rules.rumus.hitung_n
 ): RegionScore {
 	const { pembagi_minimal, faktor_jumlah_inovasi, batas_jumlah_inovasi, yandas_minimal } =
 		rules.rumus;
 	const eligible = scored.filter((innovation) => innovation.kelayakan.dinilai);
-	const n = eligible.length;
+	const n_dinilai = eligible.length;
+	const n_dilaporkan = scored.filter((i) => i.dilaporkan ?? i.kelayakan.dinilai).length;
+	const n = policy === 'dilaporkan' ? n_dilaporkan : n_dinilai;
 	const basic = getBasicServiceKeys(rules);
 	const covered = new Set(eligible.map((innovation) => innovation.urusan));
 	const urusan_yandas = basic.filter((key) => covered.has(key));
@@ -104,15 +128,20 @@ export function computeRegion(
 		eligible.reduce((sum, innovation) => sum + innovation.kematangan, 0) / pembagi;
 	const jumlah_dihitung = urusan_yandas.length >= yandas_minimal;
 	const skor_jumlah_inovasi = jumlah_dihitung
-		? Math.min(n, batas_jumlah_inovasi) * faktor_jumlah_inovasi
+		? Math.min(n_dinilai, batas_jumlah_inovasi) * faktor_jumlah_inovasi
 		: 0;
 	const sid = rata_kematangan + skor_jumlah_inovasi;
 	const total = spd + sid;
 	const skor_maksimal = getMaxTotal(rules);
 	const iid = round2((total / skor_maksimal) * 100);
+	const tidak_dapat_dinilai = n_dinilai === 0;
 	return {
 		spd,
 		n,
+		n_dinilai,
+		n_dilaporkan,
+		hitung_n: policy,
+		tidak_dapat_dinilai,
 		yandas: urusan_yandas.length,
 		urusan_yandas,
 		yandas_kurang: basic.filter((key) => !covered.has(key)),
@@ -124,7 +153,7 @@ export function computeRegion(
 		total,
 		skor_maksimal,
 		iid,
-		predikat: getPredicate(iid, rules),
+		predikat: tidak_dapat_dinilai ? rules.predikat.at(-1)!.nama : getPredicate(iid, rules),
 	};
 }
 

@@ -24,6 +24,10 @@ export function toScoreJson(report: ScoreReport) {
 			skor_maksimal: round2(pemda.skor_maksimal),
 			urusan_yandas: pemda.urusan_yandas,
 			yandas_kurang: pemda.yandas_kurang,
+			n_dinilai: pemda.n_dinilai,
+			n_dilaporkan: pemda.n_dilaporkan,
+			hitung_n: pemda.hitung_n,
+			tidak_dapat_dinilai: pemda.tidak_dapat_dinilai,
 		},
 		inovasi: report.inovasi.map((innovation) => ({
 			id: innovation.id,

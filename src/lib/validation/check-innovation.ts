@@ -60,6 +60,23 @@ export function checkAnswerEvidence(
 	return issues;
 }
 
+/**
+ * A benefit figure above its basis's check limit (2026: efficiency above 30 %) is scored at the top
+ * level but flagged: regional apps found such figures are usually a miscalculation.
+ */
+function checkBenefitFigure(answer: unknown, rules: RuleSet): KeyIssue[] {
+	const { dasar, nilai } = asRecord(answer) ?? {};
+	const basis = rules.kemanfaatan.dasar.find((candidate) => candidate.kunci === dasar);
+	if (basis?.batas_periksa === undefined || typeof nilai !== 'number') return [];
+	if (nilai <= basis.batas_periksa) return [];
+	return [
+		warning(
+			['indikator', rules.kemanfaatan.indikator, 'nilai'],
+			`nilai ${nilai} ${basis.satuan} di atas ${basis.batas_periksa} ${basis.satuan} untuk dasar ${basis.kunci}; periksa lagi perhitungannya (sebelum ÷ sesudah) dan lampirkan rinciannya, karena verifikator akan menanyakannya`
+		),
+	];
+}
+
 /** Cross-file and environment checks of one innovation's raw frontmatter. */
 export function checkInnovation(raw: unknown, context: InnovationContext): KeyIssue[] {
 	const data = asRecord(raw);
@@ -103,6 +120,7 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 		const parameter = asRecord(answers[indicator.kunci])?.parameter;
 		return indicator.wajib && !(typeof parameter === 'number' && parameter >= 1);
 	});
+	issues.push(...checkBenefitFigure(answers[rules.kemanfaatan.indikator], rules));
 	if (missing.length > 0) {
 		const list = missing
 			.map((indicator) => `\`${indicator.kunci}\` (${indicator.nama})`)

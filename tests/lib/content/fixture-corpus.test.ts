@@ -12,6 +12,7 @@ const VALID: Record<string, string[]> = {
 	'extra_section.md': ['65:1 peringatan'],
 	'html_in_body.md': ['53:1 peringatan'],
 	'inisiatif_short.md': ['2:1 peringatan indikator', '11:1 peringatan'],
+	'kemanfaatan_efisiensi_above_check.md': ['15:57 peringatan indikator.kemanfaatan.nilai'],
 	'kemanfaatan_nilai_consistent.md': [],
 	'minimal.md': [],
 	'optional_keys_full.md': [],

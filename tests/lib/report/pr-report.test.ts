@@ -12,6 +12,10 @@ import type { Finding } from '../../../src/lib/validation/finding.ts';
 const region = (iid: number): RegionScore => ({
 	spd: 7.5,
 	n: 1,
+	n_dinilai: 1,
+	n_dilaporkan: 1,
+	hitung_n: 'dinilai',
+	tidak_dapat_dinilai: false,
 	yandas: 1,
 	urusan_yandas: ['kesehatan'],
 	yandas_kurang: [],

@@ -52,9 +52,34 @@ describe('2026 rule set', () => {
 			faktor_jumlah_inovasi: 0.38,
 			batas_jumlah_inovasi: 200,
 			yandas_minimal: 5,
+			hitung_n: 'dinilai',
 		});
 		expect(rules2026.jendela_penilaian).toEqual({ mulai: '2024-01-01', selesai: '2025-12-31' });
 		expect(rules2026.predikat.map((p) => p.minimal)).toEqual([65.01, 40.01, 0.01, 0]);
+	});
+
+	test('every method rule names its source, and later years are data (2027: D 14, Y 6)', () => {
+		const keys = rules2026.metode.map((rule) => rule.kunci);
+		expect(keys).toEqual(expect.arrayContaining(['jendela', 'hitung-n', 'tidak-dapat-dinilai']));
+		for (const rule of rules2026.metode) expect(rule.sumber.length).toBeGreaterThan(5);
+		expect(rules2026.proyeksi).toContainEqual(
+			expect.objectContaining({ tahun: 2027, pembagi_minimal: 14, yandas_minimal: 6 })
+		);
+	});
+
+	test('efficiency level 3 is 20.01–30 %, figures above are flagged', () => {
+		const basis = rules2026.kemanfaatan.dasar.find((b) => b.kode === 'c')!;
+		expect(basis.pita).toEqual([0.01, 10.01, 20.01]);
+		expect(basis.batas_periksa).toBe(30);
+		expect(basis.label_pita[2]).toBe('20,01–30,00%');
+	});
+
+	test("affairs outside the guide's list are marked as this project's reading", () => {
+		expect(rules2026.urusan.filter((u) => u.tafsiran).map((u) => u.kunci)).toEqual([
+			'pengawasan',
+			'kesekretariatan',
+			'pemerintahan-umum',
+		]);
 	});
 
 	test('benefit bands ascend for every basis', () => {

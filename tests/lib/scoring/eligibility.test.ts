@@ -32,7 +32,7 @@ describe('checkEligibility (window 2024-01-01..2025-12-31)', () => {
 			name: 'implementation the day after',
 			input: { tahapan: 'penerapan', waktu_uji_coba: '2025-06-01', waktu_penerapan: '2026-01-01' },
 			dinilai: false,
-			reason: /setelah jendela/,
+			reason: /tidak diterapkan atau dikembangkan dalam jendela/,
 		},
 		{
 			name: 'old innovation kept eligible by a development date',
@@ -52,15 +52,42 @@ describe('checkEligibility (window 2024-01-01..2025-12-31)', () => {
 			reason: /sebelum jendela/,
 		},
 		{
-			name: 'the latest date decides, even when it is after the window',
+			name: 'implemented in the window still counts after a later development ("dan/atau")',
 			input: {
 				tahapan: 'penerapan',
 				waktu_uji_coba: '2024-01-10',
 				waktu_penerapan: '2024-05-01',
 				waktu_pengembangan: '2026-02-01',
 			},
+			dinilai: true,
+			reason: /waktu_penerapan 2024-05-01 dalam jendela/,
+		},
+		{
+			name: 'implemented before and developed after the window: next year',
+			input: {
+				tahapan: 'penerapan',
+				waktu_uji_coba: '2021-01-10',
+				waktu_penerapan: '2021-05-01',
+				waktu_pengembangan: '2026-02-01',
+			},
 			dinilai: false,
-			reason: /setelah jendela/,
+			reason: /tidak diterapkan atau dikembangkan dalam jendela.*tahun berikutnya/,
+		},
+		{
+			name: 'a trial-stage innovation is read by its trial date',
+			input: {
+				tahapan: 'uji-coba',
+				waktu_uji_coba: '2025-12-31',
+				waktu_pengembangan: '2026-01-05',
+			},
+			dinilai: true,
+			reason: /waktu_uji_coba 2025-12-31/,
+		},
+		{
+			name: 'a penerapan-stage innovation is read by its implementation, not its trial',
+			input: { tahapan: 'penerapan', waktu_uji_coba: '2025-03-01', waktu_penerapan: '2026-01-02' },
+			dinilai: false,
+			reason: /tahun berikutnya/,
 		},
 		{
 			name: 'no date at all',

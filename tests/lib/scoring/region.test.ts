@@ -151,16 +151,28 @@ describe('computeRegion — hand-computed scenarios', () => {
 			iid: 0,
 			predikat: 'Tidak Dapat Dinilai',
 		},
-		// SPD only: the spec's formula gives 39.5 / 2.5 = 15.8 > 0
+		// SPD only: the formula still gives 39.5 / 2.5 = 15.8, but with no innovation assessed the
+		// region is a disclaimer whatever its SPD (formulir-nasional.md §4)
 		{
-			name: 'SPD answered, no innovation',
+			name: 'SPD answered, no innovation (disclaimer)',
 			spd: 39.5,
 			list: [],
 			avg: 0,
 			volume: 0,
 			total: 39.5,
 			iid: 15.8,
-			predikat: 'Kurang Inovatif',
+			predikat: 'Tidak Dapat Dinilai',
+		},
+		// SPD 63 and five ineligible innovations: 63 / 2.5 = 25.2, still a disclaimer
+		{
+			name: 'full SPD, only ineligible innovations (disclaimer)',
+			spd: 63,
+			list: innovations(5, 100, YANDAS, false),
+			avg: 0,
+			volume: 0,
+			total: 63,
+			iid: 25.2,
+			predikat: 'Tidak Dapat Dinilai',
 		},
 		// Ineligible innovations count nowhere: n = 0
 		{
@@ -180,6 +192,16 @@ describe('computeRegion — hand-computed scenarios', () => {
 		expect(region.total).toBeCloseTo(total, 10);
 		expect(region.iid).toBe(iid);
 		expect(region.predikat).toBe(predikat);
+	});
+
+	test('the disclaimer flag is set exactly when no innovation is assessed', () => {
+		expect(computeRegion(39.5, [], rules2026).tidak_dapat_dinilai).toBe(true);
+		expect(computeRegion(0, innovations(1, 0.5, ['keuangan']), rules2026)).toMatchObject({
+			tidak_dapat_dinilai: false,
+			// 0.5 / 12 / 250 × 100 = 0.0166… → 0.02 → Kurang Inovatif
+			iid: 0.02,
+			predikat: 'Kurang Inovatif',
+		});
 	});
 
 	test('yandas counts distinct basic-service affairs of eligible innovations only', () => {
@@ -319,5 +341,34 @@ describe('scoreRegion + toScoreJson', () => {
 		expect(JSON.stringify(toScoreJson(scoreRegion(reversed)))).toBe(
 			JSON.stringify(toScoreJson(scoreRegion(input)))
 		);
+	});
+});
+
+describe('what n counts (rumus.hitung_n)', () => {
+	// 14 assessed innovations of maturity 60 over six yandas, plus 2 reported in the window but
+	// rejected at verification (assessed: false, reported: true, maturity 0 by then).
+	const assessed = innovations(14, 60, YANDAS);
+	const rejected = innovations(2, 0, YANDAS, false).map((i) => ({
+		...i,
+		id: `r/${i.id}`,
+		dilaporkan: true,
+	}));
+	test.each([
+		// dinilai: 840 / MAX(12, 14) = 60; volume 14 × 0.38 = 5.32; (39.5 + 65.32) / 2.5 = 41.928 → 41.93
+		{ policy: 'dinilai' as const, n: 14, pembagi: 14, avg: 60, volume: 5.32, iid: 41.93 },
+		// dilaporkan: 840 / MAX(12, 16) = 52.5; volume still from the 14 assessed = 5.32;
+		// (39.5 + 52.5 + 5.32) / 2.5 = 38.928 → 38.93: the two rejected ones lower the average
+		{ policy: 'dilaporkan' as const, n: 16, pembagi: 16, avg: 52.5, volume: 5.32, iid: 38.93 },
+	])('$policy: n $n, IID $iid', ({ policy, n, pembagi, avg, volume, iid }) => {
+		const region = computeRegion(39.5, [...assessed, ...rejected], rules2026, policy);
+		expect(region).toMatchObject({ n, pembagi, n_dinilai: 14, n_dilaporkan: 16, hitung_n: policy });
+		expect(region.rata_kematangan).toBeCloseTo(avg, 10);
+		expect(region.skor_jumlah_inovasi).toBeCloseTo(volume, 10);
+		expect(region.iid).toBe(iid);
+	});
+
+	test("the rule set's policy is the default (2026: dinilai)", () => {
+		expect(rules2026.rumus.hitung_n).toBe('dinilai');
+		expect(computeRegion(39.5, [...assessed, ...rejected], rules2026).n).toBe(14);
 	});
 });
