@@ -12,7 +12,7 @@ import { parseCliArgs } from './lib/args.ts';
 import { UsageError } from '../src/lib/errors.ts';
 import { getToday } from '../src/repository/today.ts';
 import { ArchiveSchema } from '../src/schemas/archive.ts';
-import { scoreContent } from '../src/lib/scoring/score-content.ts';
+import { scoreRepository } from '../src/repository/score-repository.ts';
 import { toScoreJson } from '../src/lib/scoring/to-score-json.ts';
 
 const HELP =
@@ -52,12 +52,7 @@ await runCli(() => {
 		return 1;
 	}
 	const { tahun_penilaian, ...scores } = toScoreJson(
-		scoreContent({
-			rules: repo.rules,
-			spd: repo.pemda.spd,
-			agencyIds: repo.agencyIds,
-			innovations: repo.innovations,
-		})
+		scoreRepository(repo)
 	);
 	const archive = ArchiveSchema.parse({ tahun_penilaian, dibekukan: today, ...scores });
 	mkdirSync(join(root, ARCHIVE_DIR), { recursive: true });

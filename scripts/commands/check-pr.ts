@@ -28,9 +28,9 @@ import {
 	type InnovationState,
 	type PrReport,
 } from '../../src/lib/report/pr-report.ts';
-import type { ScoreReport } from '../../src/lib/scoring/region.ts';
+import type { ScoreReport } from '../../src/lib/scoring/score-region.ts';
 import type { RuleSet } from '../../src/schemas/rule-set.ts';
-import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { scoreRepository } from '../../src/repository/score-repository.ts';
 
 const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penulis AKUN] [--markdown BERKAS] [--status BERKAS] [--github]
   --base         cabang tujuan, mis. origin/main
@@ -56,12 +56,7 @@ function readAuthor(values: { penulis?: string; 'tim-penulis'?: string }): Autho
 }
 
 function score(repo: Repository, innovations: readonly InnovationEntry[]): ScoreReport {
-	return scoreContent({
-		rules: repo.rules,
-		spd: repo.pemda?.spd ?? {},
-		agencyIds: repo.agencyIds,
-		innovations,
-	});
+	return scoreRepository(repo, innovations);
 }
 
 function stateOf(report: ScoreReport, id: string): InnovationState | undefined {

@@ -4,7 +4,7 @@ import { PEMDA_FILE } from '../../src/repository/paths.ts';
 import { runCli } from '../lib/output.ts';
 import { parseCliArgs } from '../lib/args.ts';
 import { getToday } from '../../src/repository/today.ts';
-import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 import { formatRecommendations, formatScoreSummary } from '../lib/format-score.ts';
@@ -31,15 +31,10 @@ await runCli(() => {
 		);
 		return 1;
 	}
-	const report = scoreContent({
-		rules: repo.rules,
-		spd: repo.pemda.spd,
-		agencyIds: repo.agencyIds,
-		innovations: repo.innovations,
-	});
+	const report = scoreRepository(repo);
 	if (values.saran) {
 		const actions = recommendActions(
-			{ rules: repo.rules, spd: repo.pemda.spd, inovasi: report.inovasi },
+			{ rules: repo.rules, spdBaris: report.terverifikasi.spd_baris, inovasi: report.inovasi },
 			15
 		);
 		if (values.json) console.log(JSON.stringify(actions, null, 2));

@@ -2,7 +2,7 @@
  * The readable Indonesian summary printed by `npm run score`: the index with every term of the
  * formula, the agency ranking and the most mature innovations.
  */
-import type { ScoreReport } from '../../src/lib/scoring/region.ts';
+import type { ScoreReport } from '../../src/lib/scoring/score-region.ts';
 import { round2 } from '../../src/lib/scoring/round.ts';
 import { getMaxMaturity } from '../../src/lib/scoring/rules-derived.ts';
 import { formatNumber, formatScore } from '../../src/lib/format/number.ts';

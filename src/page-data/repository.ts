@@ -6,8 +6,8 @@
 import { loadRepository, type Repository } from '../repository/load-repository-fs.ts';
 import { readHistory, type History } from '../repository/git-history-fs.ts';
 import { getToday } from '../repository/today.ts';
-import { scoreContent } from '../lib/scoring/score-content.ts';
-import type { ScoreReport } from '../lib/scoring/region.ts';
+import { scoreRepository } from '../repository/score-repository.ts';
+import type { ScoreReport } from '../lib/scoring/score-region.ts';
 import { buildInnovationViews, type InnovationView } from '../lib/site/innovation-view.ts';
 import { getLabels, type Labels } from '../lib/site/labels.ts';
 
@@ -38,12 +38,7 @@ export function getSiteRepository(): Repository {
 export function getSiteScores(): ScoreReport {
 	if (!cache.report) {
 		const repo = getSiteRepository();
-		cache.report = scoreContent({
-			rules: repo.rules,
-			spd: repo.pemda?.spd ?? {},
-			agencyIds: repo.agencyIds,
-			innovations: repo.innovations,
-		});
+		cache.report = scoreRepository(repo);
 	}
 	return cache.report;
 }

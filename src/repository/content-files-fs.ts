@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../lib/validation/finding.ts';
-import { INNOVATION_DIR, SKPD_DIR } from './paths.ts';
+import { INNOVATION_DIR, SKPD_DIR, VERIFICATION_DIR } from './paths.ts';
 import { findingAt } from './source-file-fs.ts';
 
 /** One entry of a folder, read without following links. */
@@ -32,7 +32,14 @@ export function listDir(root: string, dir: string): DirEntry[] {
 }
 
 /** What may sit directly in `content/`; anything else is never read, so it is reported. */
-const CONTENT_ENTRIES = new Set(['README.md', 'pemda.yml', 'skpd', 'inovasi', 'arsip']);
+const CONTENT_ENTRIES = new Set([
+	'README.md',
+	'pemda.yml',
+	'skpd',
+	'inovasi',
+	'verifikasi',
+	'arsip',
+]);
 
 const LINK_REFUSED =
 	'tautan simbolik tidak diterima di content/ (tidak pernah diikuti); simpan berkasnya sendiri';
@@ -64,6 +71,8 @@ function listContentDir(root: string, dir: string, findings: Finding[]): DirEntr
 export function listContentFiles(root: string): {
 	skpd: string[];
 	innovations: string[];
+	/** `content/verifikasi/<skpd>/<slug>.yml` files (the region's `pemda.yml` is read by name). */
+	verifications: string[];
 	findings: Finding[];
 } {
 	const findings: Finding[] = [];
@@ -105,5 +114,32 @@ export function listContentFiles(root: string): {
 				);
 		}
 	}
-	return { skpd, innovations, findings };
+	return { skpd, innovations, verifications: listVerificationFiles(root, findings), findings };
+}
+
+/** The verification files, and findings for anything else under `content/verifikasi/`. */
+function listVerificationFiles(root: string, findings: Finding[]): string[] {
+	const files: string[] = [];
+	for (const agency of listContentDir(root, VERIFICATION_DIR, findings)) {
+		const dir = `${VERIFICATION_DIR}/${agency.name}`;
+		if (!agency.isDir) {
+			if (agency.name !== 'pemda.yml')
+				findings.push(
+					findingAt(
+						dir,
+						'folder content/verifikasi/ berisi pemda.yml dan folder <id-skpd>/<slug>.yml'
+					)
+				);
+			continue;
+		}
+		for (const entry of listContentDir(root, dir, findings)) {
+			const file = `${dir}/${entry.name}`;
+			if (entry.name.endsWith('.yml') && !entry.isDir) files.push(file);
+			else
+				findings.push(
+					findingAt(file, 'verifikasi disimpan sebagai content/verifikasi/<id-skpd>/<slug>.yml')
+				);
+		}
+	}
+	return files;
 }

@@ -23,7 +23,15 @@ import {
 	type Keep,
 } from './innovation-file-fs.ts';
 import { validateFilesInParallel } from './parallel/share-work.ts';
-import { INNOVATION_DIR, PEMDA_FILE, parseSkpdPath } from './paths.ts';
+import {
+	getInnovationPath,
+	INNOVATION_DIR,
+	parseSkpdPath,
+	parseVerificationPath,
+	PEMDA_FILE,
+} from './paths.ts';
+import { loadVerifications } from './verification-fs.ts';
+import type { VerificationInput } from '../lib/scoring/score-content.ts';
 import { openPublicTree } from './public-tree-fs.ts';
 import { loadRecord } from './record-fs.ts';
 import type { ScoringCacheEntries } from './scoring-cache-fs.ts';
@@ -39,6 +47,8 @@ export interface Repository {
 	agencyIds: string[];
 	/** Valid innovations, sorted by id. */
 	innovations: InnovationEntry[];
+	/** Valid verification records and today's fingerprints of what they verified. */
+	verification: VerificationInput;
 	/** Frozen yearly scores (`content/arsip/<year>.json`), ascending years. */
 	archives: Archive[];
 	/** Official IID figures (`content/arsip/resmi.yml`), ascending years. */
@@ -114,8 +124,18 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		findings
 	);
 
+	const verificationFiles = wanted
+		? [...wanted].filter((file) => parseVerificationPath(file) !== undefined)
+		: listing.verifications;
+	// A verification is checked against its claim, so a selection naming one reads that claim too
+	// (its own findings stay out of the report unless it was named).
 	const files = wanted
-		? [...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`))
+		? [
+				...new Set([
+					...[...wanted].filter((file) => file.startsWith(`${INNOVATION_DIR}/`)),
+					...verificationFiles.map((file) => getInnovationPath(parseVerificationPath(file)!)),
+				]),
+			]
 		: listing.innovations;
 	const { changed, performance = {} } = options;
 	const context: InnovationFileContext = {
@@ -146,11 +166,25 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 			: toValidate.map((file) => validateInnovationFile(file, context));
 	const sourceKeys = performance.cacheKeys ? new Map<string, string>() : undefined;
 	results.forEach((result, index) => {
-		findings.push(...result.findings);
+		findings.push(...result.findings.filter((finding) => include(finding.file)));
 		if (result.entry) innovations.push(result.entry);
 		if (sourceKeys && result.key) sourceKeys.set(toValidate[index]!, result.key);
 	});
 	innovations.sort((a, b) => (a.id < b.id ? -1 : 1));
+	const verification = loadVerifications(
+		verificationFiles,
+		{
+			root,
+			rules,
+			innovations,
+			pemda: pemdaResult.data,
+			today: options.today,
+			lookup: publicTree.lookup,
+			override: options.override,
+			include,
+		},
+		findings
+	);
 	const record = loadRecord(root, include, findings);
 	// Everything under public/ is published as is, so all of it is audited (files outside bukti/ only
 	// for links); a selection audits only when it names something there.
@@ -171,9 +205,12 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		agencies,
 		agencyIds,
 		innovations,
+		verification,
 		...record,
 		findings: findings.sort(compareFindings),
-		checkedFiles: wanted ? [...wanted] : [PEMDA_FILE, ...listing.skpd, ...listing.innovations],
+		checkedFiles: wanted
+			? [...wanted]
+			: [PEMDA_FILE, ...listing.skpd, ...listing.innovations, ...listing.verifications],
 		...(sourceKeys ? { sourceKeys } : {}),
 		...(audit ? { published: audit.published } : {}),
 	};

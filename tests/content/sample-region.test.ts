@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
-import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 
 /** The sample region shipped in content/ must stay valid and varied enough to demo every rule. */
 describe('sample region (Kabupaten Tanah Bumbu, sample data)', () => {
 	const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
-	const report = scoreContent({ rules: repo.rules, spd: repo.pemda?.spd ?? {}, agencyIds: repo.agencyIds, innovations: repo.innovations });
+	const report = scoreRepository(repo);
 	const data = repo.innovations.map((i) => i.data);
 
 	test('has no errors', () => {

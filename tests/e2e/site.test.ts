@@ -8,7 +8,7 @@ import { ROUTES } from '../../src/lib/site/routes.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
-import { scoreContent } from '../../src/lib/scoring/score-content.ts';
+import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 
 const DIST = join(REPO_ROOT, 'dist');
@@ -218,14 +218,9 @@ describe('coordinator', () => {
 	test('the coordinator page lists the top action with the gain the engine computes', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}koordinator/`);
-		const report = scoreContent({
-			rules: repo.rules,
-			spd: repo.pemda!.spd,
-			agencyIds: repo.agencyIds,
-			innovations: repo.innovations,
-		});
+		const report = scoreRepository(repo);
 		const [best] = recommendActions(
-			{ rules: repo.rules, spd: repo.pemda!.spd, inovasi: report.inovasi },
+			{ rules: repo.rules, spdBaris: report.terverifikasi.spd_baris, inovasi: report.inovasi },
 			1
 		);
 		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(

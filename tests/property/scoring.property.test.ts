@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeMaturity } from '../../src/lib/scoring/maturity.ts';
-import { scoreRegion, type RegionInput } from '../../src/lib/scoring/region.ts';
+import { scoreRegion, type RegionInput } from '../../src/lib/scoring/score-region.ts';
 import { toScoreJson } from '../../src/lib/scoring/to-score-json.ts';
 import { rules2026 } from '../helpers/rules.ts';
 

@@ -39,7 +39,8 @@ function getInnovationSchema(rules: RuleSet) {
 	return schema;
 }
 
-function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
+/** Places every issue at a line of the file and keeps `data` only when no issue is an error. */
+export function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
 	// Positions are computed only when some problem needs one (most files have none). They are exact
 	// either way: top-level keys by a line scan (done once here), deeper paths by the YAML document.
 	const located = issues.map((issue) => {
@@ -52,11 +53,13 @@ function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data:
 	return ok && data !== undefined ? { data, findings } : { findings };
 }
 
-function isMapping(value: unknown): boolean {
+/** True for a YAML mapping (a plain object). */
+export function isMapping(value: unknown): boolean {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSource, issues: KeyIssue[]): z.output<S> | undefined {
+/** Checks a parsed mapping against `schema`, collecting friendly issues; undefined on failure. */
+export function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSource, issues: KeyIssue[]): z.output<S> | undefined {
 	if (parsed.issues.length > 0) return undefined;
 	if (!isMapping(parsed.data)) {
 		issues.push({ path: [], severity: 'galat', message: 'isi harus berupa pasangan `kunci: nilai`, mis. `nama: Dinas Kesehatan`', line: 1, column: 1 });

@@ -6,7 +6,7 @@
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { isInWindow } from './eligibility.ts';
 import { getNextPredicate } from './predicate.ts';
-import type { ScoreReport, ScoredInnovation } from './region.ts';
+import type { ScoreReport, ScoredInnovation } from './score-region.ts';
 
 export interface AgencyGap {
 	id: string;

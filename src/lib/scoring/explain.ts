@@ -3,7 +3,7 @@
  * CLI summary and the methodology page, so both always show the same arithmetic.
  */
 import { formatNumber as num, formatScore } from '../format/number.ts';
-import type { ScoreReport } from './region.ts';
+import type { ScoreReport } from './score-region.ts';
 import { getMaxMaturity, getMaxSpd } from './rules-derived.ts';
 
 /** One term of the formula: what it is, how it is computed here, and its value. */

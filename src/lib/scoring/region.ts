@@ -1,35 +1,13 @@
 /**
- * The region's index (IID) from its SPD answers and its innovations, exactly as the rule set's
+ * The region's index (IID) from its SPD score and its innovations, exactly as the rule set's
  * formula says. Full precision throughout; only the IID itself is rounded (the guide publishes
- * and compares it with 2 decimals).
+ * and compares it with 2 decimals). The members are first summed into totals, so a variant of the
+ * region (one innovation more, one indicator higher) is scored by the same code in constant time.
  */
 import type { CountPolicy, RuleSet } from '../../schemas/rule-set.ts';
-import { checkEligibility, type Eligibility, type EligibilityInput } from './eligibility.ts';
-import { computeMaturity, computeSpd, type Maturity, type ScoredAnswer } from './maturity.ts';
 import { getPredicate } from './predicate.ts';
-import { rankAgencies, type AgencyRank } from './rank.ts';
 import { round2 } from './round.ts';
 import { getBasicServiceKeys, getMaxTotal } from './rules-derived.ts';
-
-/** One innovation as scoring needs it (a subset of the schema's output plus its id). */
-export interface InnovationForScoring extends EligibilityInput {
-	/** `<skpd>/<slug>`. */
-	id: string;
-	skpd: string;
-	nama: string;
-	urusan: string;
-	indikator: Readonly<Record<string, ScoredAnswer | undefined>>;
-}
-
-export interface ScoredInnovation extends Maturity {
-	id: string;
-	skpd: string;
-	nama: string;
-	urusan: string;
-	tahapan: string;
-	/** Maturity with its breakdown per indicator (`kematangan`, `baris`, `wajib_kurang`). */
-	kelayakan: Eligibility;
-}
 
 export interface RegionScore {
 	spd: number;
@@ -61,39 +39,6 @@ export interface RegionScore {
 	predikat: string;
 }
 
-export interface ScoreReport {
-	rules: RuleSet;
-	pemda: RegionScore;
-	/** Sorted by id. */
-	inovasi: ScoredInnovation[];
-	/** Sorted by rank. */
-	skpd: AgencyRank[];
-}
-
-export interface RegionInput {
-	rules: RuleSet;
-	spd: Readonly<Record<string, ScoredAnswer | undefined>>;
-	innovations: readonly InnovationForScoring[];
-	/** Every registered agency (all are ranked). */
-	agencyIds: readonly string[];
-}
-
-/** Scores one innovation: maturity with its breakdown, and eligibility with its reason. */
-export function scoreInnovation(
-	innovation: InnovationForScoring,
-	rules: RuleSet
-): ScoredInnovation {
-	return {
-		id: innovation.id,
-		skpd: innovation.skpd,
-		nama: innovation.nama,
-		urusan: innovation.urusan,
-		tahapan: innovation.tahapan,
-		...computeMaturity(innovation.indikator, rules),
-		kelayakan: checkEligibility(innovation, rules),
-	};
-}
-
 /** What the region's terms read of one innovation (a scored innovation is one). */
 export interface RegionMember {
 	urusan: string;
@@ -103,29 +48,64 @@ export interface RegionMember {
 	dilaporkan?: boolean;
 }
 
+/** The sums the formula needs, whatever the members were. */
+export interface RegionTotals {
+	n_dinilai: number;
+	n_dilaporkan: number;
+	/** Σ maturity of assessed members. */
+	jumlah_kematangan: number;
+	/** Assessed members per main affair. */
+	per_urusan: ReadonlyMap<string, number>;
+}
+
+/** Sums the members. */
+export function sumMembers(members: readonly RegionMember[]): RegionTotals {
+	const per_urusan = new Map<string, number>();
+	let n_dinilai = 0;
+	let n_dilaporkan = 0;
+	let jumlah_kematangan = 0;
+	for (const member of members) {
+		if (member.dilaporkan ?? member.kelayakan.dinilai) n_dilaporkan += 1;
+		if (!member.kelayakan.dinilai) continue;
+		n_dinilai += 1;
+		jumlah_kematangan += member.kematangan;
+		per_urusan.set(member.urusan, (per_urusan.get(member.urusan) ?? 0) + 1);
+	}
+	return { n_dinilai, n_dilaporkan, jumlah_kematangan, per_urusan };
+}
+
+/** The totals with one more assessed member (and reported) of `kematangan` in `urusan`. */
+export function addMember(totals: RegionTotals, urusan: string, kematangan: number): RegionTotals {
+	const per_urusan = new Map(totals.per_urusan);
+	per_urusan.set(urusan, (per_urusan.get(urusan) ?? 0) + 1);
+	return {
+		n_dinilai: totals.n_dinilai + 1,
+		n_dilaporkan: totals.n_dilaporkan + 1,
+		jumlah_kematangan: totals.jumlah_kematangan + kematangan,
+		per_urusan,
+	};
+}
+
 /**
- * Computes the region-level terms from already scored innovations. Under the `dilaporkan` policy
- * an innovation reported but not assessed (rejected at verification) still counts in the divisor
- * with maturity 0; the volume term and the basic-service coverage only ever count assessed ones.
+ * The region's terms from its totals. Under the `dilaporkan` policy an innovation reported but not
+ * assessed (rejected at verification) still counts in the divisor with maturity 0; the volume term
+ * and the basic-service coverage only ever count assessed ones.
  */
-export function computeRegion(
+export function computeRegionFromTotals(
 	spd: number,
-	scored: readonly RegionMember[],
+	totals: RegionTotals,
 	rules: RuleSet,
 	policy: CountPolicy = rules.rumus.hitung_n
 ): RegionScore {
 	const { pembagi_minimal, faktor_jumlah_inovasi, batas_jumlah_inovasi, yandas_minimal } =
 		rules.rumus;
-	const eligible = scored.filter((innovation) => innovation.kelayakan.dinilai);
-	const n_dinilai = eligible.length;
-	const n_dilaporkan = scored.filter((i) => i.dilaporkan ?? i.kelayakan.dinilai).length;
+	const { n_dinilai, n_dilaporkan } = totals;
 	const n = policy === 'dilaporkan' ? n_dilaporkan : n_dinilai;
 	const basic = getBasicServiceKeys(rules);
-	const covered = new Set(eligible.map((innovation) => innovation.urusan));
-	const urusan_yandas = basic.filter((key) => covered.has(key));
+	const covered = (key: string) => (totals.per_urusan.get(key) ?? 0) > 0;
+	const urusan_yandas = basic.filter(covered);
 	const pembagi = Math.max(pembagi_minimal, n);
-	const rata_kematangan =
-		eligible.reduce((sum, innovation) => sum + innovation.kematangan, 0) / pembagi;
+	const rata_kematangan = totals.jumlah_kematangan / pembagi;
 	const jumlah_dihitung = urusan_yandas.length >= yandas_minimal;
 	const skor_jumlah_inovasi = jumlah_dihitung
 		? Math.min(n_dinilai, batas_jumlah_inovasi) * faktor_jumlah_inovasi
@@ -144,7 +124,7 @@ export function computeRegion(
 		tidak_dapat_dinilai,
 		yandas: urusan_yandas.length,
 		urusan_yandas,
-		yandas_kurang: basic.filter((key) => !covered.has(key)),
+		yandas_kurang: basic.filter((key) => !covered(key)),
 		pembagi,
 		rata_kematangan,
 		jumlah_dihitung,
@@ -157,23 +137,12 @@ export function computeRegion(
 	};
 }
 
-/** Scores a whole region: every innovation (sorted by id), the index, and the agency ranking. */
-export function scoreRegion(input: RegionInput): ScoreReport {
-	const { rules } = input;
-	const inovasi = input.innovations
-		.map((innovation) => scoreInnovation(innovation, rules))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	return {
-		rules,
-		pemda: computeRegion(computeSpd(input.spd, rules), inovasi, rules),
-		inovasi,
-		skpd: rankAgencies(
-			input.agencyIds,
-			inovasi.map((i) => ({
-				skpd: i.skpd,
-				kematangan: i.kematangan,
-				dinilai: i.kelayakan.dinilai,
-			}))
-		),
-	};
+/** Computes the region-level terms from already scored innovations. */
+export function computeRegion(
+	spd: number,
+	members: readonly RegionMember[],
+	rules: RuleSet,
+	policy: CountPolicy = rules.rumus.hitung_n
+): RegionScore {
+	return computeRegionFromTotals(spd, sumMembers(members), rules, policy);
 }

@@ -6,7 +6,10 @@ import type { InnovationData, ScoringData } from '../../schemas/innovation.ts';
 import { SCORED_KEYS } from '../../schemas/vocabulary.ts';
 import type { InnovationEntry } from '../content/innovation-entry.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
-import { scoreRegion, type ScoreReport } from './region.ts';
+import { getClaimParts } from '../verification/fingerprint.ts';
+import { scoreRegion, type ScoreReport, type VerificationInput } from './score-region.ts';
+
+export type { VerificationInput } from './score-region.ts';
 import type { ScoredAnswer } from './maturity.ts';
 
 /** What scoring reads of a repository entry. */
@@ -18,6 +21,8 @@ export interface ContentForScoring {
 	spd: Readonly<Record<string, ScoredAnswer | undefined>>;
 	agencyIds: readonly string[];
 	innovations: readonly ScoredEntry[];
+	/** The coordinators' verification (none: every claim awaits verification). */
+	verification?: VerificationInput | undefined;
 }
 
 /** The frontmatter fields scoring reads besides the indicator answers (`SCORED_KEYS`). */
@@ -38,7 +43,8 @@ export function toScoringData(data: InnovationData): ScoringData {
 	const indikator = Object.fromEntries(
 		Object.entries(data.indikator).map(([key, answer]) => [
 			key,
-			answer && { parameter: answer.parameter },
+			// the claim's fingerprint parts ride along, so a cached entry can still tell a lapse
+			answer && { parameter: answer.parameter, klaim: getClaimParts(answer) },
 		])
 	);
 	return { ...pickScoredFrontmatter(data), indikator };
@@ -50,6 +56,7 @@ export function scoreContent(content: ContentForScoring): ScoreReport {
 		rules: content.rules,
 		spd: content.spd,
 		agencyIds: content.agencyIds,
+		verification: content.verification,
 		innovations: content.innovations.map((innovation) => ({
 			...pickScoringFields(innovation),
 			indikator: innovation.data.indikator,

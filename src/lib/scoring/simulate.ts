@@ -6,12 +6,8 @@
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import type { EligibilityInput } from './eligibility.ts';
 import { computeSpd } from './maturity.ts';
-import {
-	computeRegion,
-	scoreInnovation,
-	type RegionScore,
-	type ScoredInnovation,
-} from './region.ts';
+import { computeRegion, type RegionMember, type RegionScore } from './region.ts';
+import { scoreInnovation, type ScoredInnovation } from './score-region.ts';
 
 /** One innovation as the simulator needs it. */
 export interface SimInnovation extends EligibilityInput {
@@ -19,12 +15,18 @@ export interface SimInnovation extends EligibilityInput {
 	nama: string;
 	skpd: string;
 	urusan: string;
-	/** Indicator key → parameter. */
+	/** Indicator key → claimed parameter. */
 	indikator: Record<string, number>;
+	/** Indicator key → verified level that counts today (omitted: 0). */
+	terverifikasi?: Record<string, number>;
+	/** Declared eligible by a coordinator on today's profile. */
+	layak?: boolean;
 }
 
 export interface SimBase {
 	spd: Record<string, number>;
+	/** SPD row → verified level that counts today (omitted: 0). */
+	spd_terverifikasi?: Record<string, number>;
 	inovasi: SimInnovation[];
 }
 
@@ -41,13 +43,19 @@ export const NO_CHANGES: SimChanges = { spd: {}, indikator: {}, baru: [] };
 const toAnswers = (parameters: Record<string, number>) =>
 	Object.fromEntries(Object.entries(parameters).map(([key, parameter]) => [key, { parameter }]));
 
-/** Scores the base with the changes applied. */
-export function simulate(
-	rules: RuleSet,
-	base: SimBase,
-	changes: SimChanges
-): { region: RegionScore; inovasi: ScoredInnovation[] } {
+export interface SimResult {
+	/** The *klaim* index with the changes. */
+	region: RegionScore;
+	/** The *terverifikasi* index if every change is verified as planned (and its innovation declared eligible). */
+	terverifikasi: RegionScore;
+	inovasi: ScoredInnovation[];
+}
+
+/** Scores the base with the changes applied, as claimed and as verified. */
+export function simulate(rules: RuleSet, base: SimBase, changes: SimChanges): SimResult {
 	const spd = computeSpd(toAnswers({ ...base.spd, ...changes.spd }), rules);
+	const verifiedSpd = computeSpd(toAnswers({ ...base.spd_terverifikasi, ...changes.spd }), rules);
+	const weights = new Map(rules.indikator.map((row) => [row.kunci, row.bobot]));
 	const inovasi = base.inovasi.map((innovation) =>
 		scoreInnovation(
 			{
@@ -57,18 +65,32 @@ export function simulate(
 			rules
 		)
 	);
-	const hypothetical: ScoredInnovation[] = changes.baru.map((item, index) => ({
-		id: `(baru)/${index + 1}`,
-		skpd: '',
-		nama: `Inovasi baru ${index + 1}`,
+	const verified: RegionMember[] = inovasi.map((scored, index) => {
+		const source = base.inovasi[index]!;
+		const changed = changes.indikator[source.id];
+		const levels = { ...source.terverifikasi, ...changed };
+		const counts = scored.kelayakan.dinilai && (source.layak === true || changed !== undefined);
+		const kematangan = Object.entries(levels).reduce(
+			(sum, [key, level]) => sum + (weights.get(key) ?? 0) * level,
+			0
+		);
+		return {
+			urusan: scored.urusan,
+			kematangan: counts ? kematangan : 0,
+			kelayakan: { dinilai: counts },
+			dilaporkan: scored.kelayakan.dinilai,
+		};
+	});
+	const hypothetical: RegionMember[] = changes.baru.map((item) => ({
 		urusan: item.urusan,
-		tahapan: 'uji-coba',
 		kematangan: item.kematangan,
-		baris: [],
-		wajib_kurang: [],
-		kelayakan: { dinilai: true, alasan: 'hipotetis' },
+		kelayakan: { dinilai: true },
 	}));
-	return { region: computeRegion(spd, [...inovasi, ...hypothetical], rules), inovasi };
+	return {
+		region: computeRegion(spd, [...inovasi, ...hypothetical], rules),
+		terverifikasi: computeRegion(verifiedSpd, [...verified, ...hypothetical], rules),
+		inovasi,
+	};
 }
 
 /** Changes as a URL hash (`spd=a:2&ind=skpd/slug:key:3&baru=sosial:14`), stable order. */

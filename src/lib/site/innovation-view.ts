@@ -5,7 +5,7 @@
 import type { InnovationData } from '../../schemas/innovation.ts';
 import type { InnovationEntry } from '../content/innovation-entry.ts';
 import { getLatestDate } from '../scoring/eligibility.ts';
-import type { ScoredInnovation } from '../scoring/region.ts';
+import type { ScoredInnovation } from '../scoring/score-region.ts';
 import { type Labels, labelOf } from './labels.ts';
 
 /** What a view needs of a repository entry. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAgencyGaps, getRegionStatus } from '../../../src/lib/scoring/coordinator.ts';
-import { scoreRegion } from '../../../src/lib/scoring/region.ts';
+import { scoreRegion } from '../../../src/lib/scoring/score-region.ts';
 import { buildAgencyTrend, buildTrend } from '../../../src/lib/scoring/trend.ts';
 import type { Archive } from '../../../src/schemas/archive.ts';
 import { rules2026 } from '../../helpers/rules.ts';

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	computeRegion,
-	scoreRegion,
-	type ScoredInnovation,
-} from '../../../src/lib/scoring/region.ts';
+import { computeRegion, type RegionMember } from '../../../src/lib/scoring/region.ts';
+import { scoreRegion } from '../../../src/lib/scoring/score-region.ts';
 import { getNextPredicate, getPredicate } from '../../../src/lib/scoring/predicate.ts';
 import { toScoreJson } from '../../../src/lib/scoring/to-score-json.ts';
 import { rules2026 } from '../../helpers/rules.ts';
@@ -23,17 +20,12 @@ function innovations(
 	maturity: number,
 	affairs: readonly string[],
 	dinilai = true
-): ScoredInnovation[] {
+): (RegionMember & { id: string })[] {
 	return Array.from({ length: count }, (_, index) => ({
 		id: `a/i${String(index).padStart(3, '0')}`,
-		skpd: 'a',
-		nama: `Inovasi ${index}`,
 		urusan: affairs[index % affairs.length]!,
-		tahapan: 'penerapan',
 		kematangan: maturity,
-		baris: [],
-		wajib_kurang: [],
-		kelayakan: { dinilai, alasan: '' },
+		kelayakan: { dinilai },
 	}));
 }
 

@@ -1,0 +1,91 @@
+/**
+ * Fingerprints (*sidik*) of what a verifier looked at: one claim (parameter, evidence with its
+ * details and the bytes of its files, the benefit basis and value) or an innovation's profile
+ * (stage and dates). A verification stores the fingerprint it was given; when today's differs,
+ * the claim changed and the verification has lapsed, with nobody computing anything by hand.
+ * SHA-256, cut to 16 hex digits: an agency cannot craft a changed claim that keeps the old one.
+ */
+import { createHash } from 'node:crypto';
+import { DATE_KEYS } from '../../schemas/vocabulary.ts';
+
+/** What of a claim survives into the scoring cache: its text fingerprint and its local files. */
+export interface ClaimParts {
+	/** Fingerprint of the claim's text (parameter, evidence references and details, basis, value). */
+	teks: string;
+	/** Site paths of the evidence files the claim points at, whose bytes are part of the claim. */
+	berkas: string[];
+}
+
+/** Bytes fingerprint of a file by site path; undefined when it is missing. */
+export type FileHash = (sitePath: string) => string | undefined;
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+function asRecord(value: unknown): Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: {};
+}
+
+/** Evidence items in one shape: `{ ref, …details }` with keys sorted, for a bare string too. */
+function normaliseEvidence(item: unknown): Record<string, unknown> {
+	if (typeof item === 'string') return { ref: item };
+	const { berkas, tautan, ...details } = asRecord(item);
+	const sorted = Object.fromEntries(
+		Object.entries(details)
+			.filter(([, value]) => value !== undefined)
+			.sort(([a], [b]) => (a < b ? -1 : 1))
+	);
+	return { ref: berkas ?? tautan ?? null, ...sorted };
+}
+
+/** The reference (path or link) of an evidence item. */
+export function getEvidenceRef(item: unknown): string | undefined {
+	const ref = normaliseEvidence(item).ref;
+	return typeof ref === 'string' ? ref : undefined;
+}
+
+/** The evidence list of an answer, a single value read as a list of one. */
+export function listEvidence(answer: unknown): unknown[] {
+	const list = asRecord(answer).bukti;
+	if (list === undefined || list === null) return [];
+	return Array.isArray(list) ? list : [list];
+}
+
+/**
+ * The parts of a claim's fingerprint that depend on the file's text alone, so they can be cached
+ * with the scoring fields. An answer that came from the cache already carries them (`klaim`).
+ */
+export function getClaimParts(answer: unknown): ClaimParts {
+	const record = asRecord(answer);
+	const cached = asRecord(record.klaim);
+	if (typeof cached.teks === 'string' && Array.isArray(cached.berkas))
+		return { teks: cached.teks, berkas: cached.berkas as string[] };
+	const evidence = listEvidence(answer).map(normaliseEvidence);
+	const text = JSON.stringify({
+		parameter: record.parameter ?? 0,
+		bukti: evidence,
+		dasar: record.dasar ?? null,
+		nilai: record.nilai ?? null,
+	});
+	const berkas = evidence
+		.map((item) => item.ref)
+		.filter((ref): ref is string => typeof ref === 'string' && ref.startsWith('/bukti/'));
+	return { teks: hash(text), berkas: [...new Set(berkas)].sort() };
+}
+
+/** The full fingerprint of a claim: its text and the bytes of every local evidence file. */
+export function fingerprintClaim(answer: unknown, fileHash: FileHash): string {
+	const { teks, berkas } = getClaimParts(answer);
+	return hash([teks, ...berkas.map((path) => `${path} ${fileHash(path) ?? 'hilang'}`)].join('\n'));
+}
+
+/** Fingerprint of the profile an eligibility decision rests on: stage and the three dates. */
+export function fingerprintProfile(data: Readonly<Record<string, unknown>>): string {
+	return hash(JSON.stringify([data.tahapan ?? null, ...DATE_KEYS.map((key) => data[key] ?? null)]));
+}
+
+/** Fingerprint of a file's bytes, as `FileHash` returns it. */
+export function fingerprintBytes(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
