@@ -51,9 +51,7 @@ await runCli(() => {
 		);
 		return 1;
 	}
-	const { tahun_penilaian, ...scores } = toScoreJson(
-		scoreRepository(repo)
-	);
+	const { tahun_penilaian, ...scores } = toScoreJson(scoreRepository(repo));
 	const archive = ArchiveSchema.parse({ tahun_penilaian, dibekukan: today, ...scores });
 	mkdirSync(join(root, ARCHIVE_DIR), { recursive: true });
 	writeFileSync(

@@ -11,7 +11,7 @@ test('.github/CODEOWNERS is up to date (run npm run codeowners when this fails)'
 	);
 });
 
-test('coordinators own everything and stay owners of every agency folder', () => {
+test('coordinators own everything, stay owners of every agency folder, and alone own verification', () => {
 	expect(
 		renderCodeowners(
 			['@org/koordinator'],
@@ -33,6 +33,8 @@ test('coordinators own everything and stay owners of every agency folder', () =>
 		/public/bukti/dinsos/ @org/koordinator @org/dinsos
 		/content/inovasi/kosong/ @org/koordinator
 		/public/bukti/kosong/ @org/koordinator
+
+		/content/verifikasi/ @org/koordinator
 		"
 	`);
 });

@@ -62,6 +62,14 @@ describe('getOwnershipReasons: edits to agencies whose pemilik does not list the
 			],
 		],
 		[
+			'a verification file, even of its own innovation, by an agency owner',
+			changed('content/verifikasi/dinkes/a.yml'),
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah berkas verifikasi (content/verifikasi/); hanya koordinator yang memverifikasi',
+			],
+		],
+		[
 			'an agency file, moved from another agency',
 			[
 				{

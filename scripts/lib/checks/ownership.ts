@@ -22,9 +22,13 @@ export interface Author {
 	teams?: readonly string[];
 }
 
+/** Owner id of the coordinators' verification files (never an agency id: `_` is not allowed in one). */
+const VERIFICATION = '_verifikasi';
+
 /** The agency a changed path belongs to, or `pemda` for the region's own files. */
 function ownerOf(path: string): string | undefined {
 	if (path === 'content/pemda.yml' || path.startsWith('public/bukti/pemda/')) return 'pemda';
+	if (path.startsWith('content/verifikasi/')) return VERIFICATION;
 	return (
 		/^(?:content\/inovasi|public\/bukti)\/([^/]+)\//.exec(path)?.[1] ??
 		/^content\/skpd\/([^/]+)\.yml$/.exec(path)?.[1]
@@ -57,10 +61,15 @@ export function getOwnershipReasons(
 	].sort();
 	const reasons: string[] = [];
 	for (const id of touched) {
-		const listed = id === 'pemda' ? owners.coordinators : (owners.agencies.get(id) ?? []);
+		const coordinatorsOnly = id === 'pemda' || id === VERIFICATION;
+		const listed = coordinatorsOnly ? owners.coordinators : (owners.agencies.get(id) ?? []);
 		if (includesAuthor(listed, author)) continue;
 		const who = `pengaju \`@${author.login}\``;
-		if (id === 'pemda')
+		if (id === VERIFICATION)
+			reasons.push(
+				`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah berkas verifikasi (content/verifikasi/); hanya koordinator yang memverifikasi`
+			);
+		else if (id === 'pemda')
 			reasons.push(
 				`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah berkas pemda`
 			);

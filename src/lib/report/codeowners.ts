@@ -1,6 +1,6 @@
 /**
  * `.github/CODEOWNERS` from the content: coordinators own everything; each agency also owns its
- * innovation folder and its evidence folder. Later lines win in CODEOWNERS, so every agency line
+ * innovation folder and its evidence folder; `content/verifikasi/` stays the coordinators' alone. Later lines win in CODEOWNERS, so every agency line
  * names the coordinators too (they must still be able to review and merge).
  */
 
@@ -26,5 +26,8 @@ export function renderCodeowners(
 		if (!owners) continue;
 		lines.push(`/content/inovasi/${agency.id}/ ${owners}`, `/public/bukti/${agency.id}/ ${owners}`);
 	}
+	// Verification is the coordinators' alone: stated explicitly (and last, where CODEOWNERS
+	// looks first) so no agency line can ever cover it.
+	if (lead) lines.push('', `/content/verifikasi/ ${lead}`);
 	return `${lines.join('\n')}\n`;
 }
