@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { getAttentionReasons } from '../lib/checks/coordinator-attention.ts';
 import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
-import { getMergeBase, listChanges, resolveRef } from '../../src/repository/git-fs.ts';
+import { getMergeBase, listChanges, readAt, resolveRef } from '../../src/repository/git-fs.ts';
+import { readSource } from '../../src/repository/source-file-fs.ts';
+import { compareFindings } from '../../src/lib/validation/finding.ts';
+import { reviewClaims } from '../lib/checks/claim-changes.ts';
 import { REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
 import { formatAnnotations, runCli } from '../lib/output.ts';
 import { parseCliArgs } from '../lib/args.ts';
@@ -15,8 +18,14 @@ import {
 	getAffectedIds,
 	loadRepositoryAt,
 	rebuildBaseInnovations,
+	rebuildBaseVerification,
+	createGitEvidenceLookup,
 } from '../lib/pr-state.ts';
-import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
+import {
+	createEvidenceLookup,
+	loadRepository,
+	type Repository,
+} from '../../src/repository/load-repository-fs.ts';
 import { type InnovationEntry } from '../../src/lib/content/innovation-entry.ts';
 import { getToday } from '../../src/repository/today.ts';
 import { readScoringCache } from '../../src/repository/scoring-cache-fs.ts';
@@ -133,10 +142,30 @@ await runCli(() => {
 	// When pemda.yml or the agency list changed, base is scored as a whole repository of its own
 	// (its SPD answers and agencies); otherwise from head's context with base's innovations.
 	const baseRepo = changesContext(changes) ? loadRepositoryAt(root, mergeBase, today) : undefined;
+	const beforeInnovations = baseRepo
+		? baseRepo.innovations
+		: rebuildBaseInnovations(root, mergeBase, head, changes, today);
 	const before = baseRepo
-		? score(baseRepo, baseRepo.innovations)
-		: score(head, rebuildBaseInnovations(root, mergeBase, head, changes, today));
+		? score(baseRepo, beforeInnovations)
+		: score(
+				{
+					...head,
+					verification: rebuildBaseVerification(
+						root,
+						mergeBase,
+						head,
+						changes,
+						beforeInnovations,
+						today
+					),
+				},
+				beforeInnovations
+			);
 	const after = score(head, head.innovations);
+	const headLookup =
+		headRef === undefined ? createEvidenceLookup(root) : createGitEvidenceLookup(root, headCommit);
+	const readHead = (file: string) =>
+		headRef === undefined ? readSource(root, file, []) : readAt(root, headCommit, file);
 
 	const innovationChanges: InnovationChange[] = [...affected].sort().map((id) => {
 		const file = changes.find((change) => change.path === `content/inovasi/${id}.md`);
@@ -146,13 +175,22 @@ await runCli(() => {
 		const status = file?.status ?? (renamedAway ? 'dihapus' : 'bukti');
 		const beforeState = stateOf(before, id);
 		const afterState = stateOf(after, id);
+		const claims = reviewClaims(
+			id,
+			{ before: beforeInnovations, head, after },
+			changes,
+			readHead,
+			headLookup
+		);
 		return {
 			id,
 			status,
 			...(file?.from ? { from: file.from } : {}),
 			...(beforeState ? { before: beforeState } : {}),
 			...(afterState ? { after: afterState } : {}),
-			findings: status === 'dihapus' ? [] : findingsOf(id),
+			klaim: claims.klaim,
+			findings:
+				status === 'dihapus' ? [] : [...findingsOf(id), ...claims.findings].sort(compareFindings),
 		};
 	});
 	const otherFindings = head.findings.filter(
@@ -177,6 +215,7 @@ await runCli(() => {
 		otherFindings,
 		attention: [...getAttentionReasons(changes), ...ownership],
 		region: { before: before.pemda, after: after.pemda },
+		verified: { before: before.terverifikasi.pemda, after: after.terverifikasi.pemda },
 	};
 
 	// 5. Output.

@@ -15,11 +15,22 @@ import { listTreeEntries, REVIEWED_DIRS, writeTreeAt } from '../../src/repositor
 import { validateInnovationFile } from '../../src/repository/innovation-file-fs.ts';
 import { loadRepository, type Repository } from '../../src/repository/load-repository-fs.ts';
 import {
+	getInnovationPath,
+	getVerificationPath,
 	parseEvidencePath,
 	parseInnovationPath,
+	parseVerificationPath,
 	PEMDA_FILE,
+	REGION_VERIFICATION_FILE,
 	SKPD_DIR,
 } from '../../src/repository/paths.ts';
+import type { VerificationInput } from '../../src/lib/scoring/score-region.ts';
+import { fingerprintBytes, type FileHash } from '../../src/lib/verification/fingerprint.ts';
+import {
+	validateRegionVerificationSource,
+	validateVerificationSource,
+} from '../../src/lib/verification/validate-verification.ts';
+import { getCurrentFingerprints } from '../../src/repository/verification-fs.ts';
 
 /** Innovation ids a change touches (its Markdown file or its evidence), both sides of a rename. */
 export function getAffectedIds(changes: readonly FileChange[]): Set<string> {
@@ -104,4 +115,68 @@ export function rebuildBaseInnovations(
 		if (entry) kept.push(entry);
 	}
 	return kept.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * The verification as it stood at base, for the "before" verified score: head's records and
+ * fingerprints where the PR changed nothing, base's verification files and base's claims and
+ * evidence bytes (from git objects) for what it touched.
+ */
+export function rebuildBaseVerification(
+	root: string,
+	base: string,
+	head: Repository,
+	changes: readonly FileChange[],
+	before: readonly InnovationEntry[],
+	today: string
+): VerificationInput {
+	const fileHash: FileHash = (sitePath) => {
+		const bytes = readAt(root, base, `public${sitePath}`);
+		return bytes ? fingerprintBytes(bytes) : undefined;
+	};
+	const keys = head.rules.indikator.map((row) => row.kunci);
+	const touched = new Set(getAffectedIds(changes));
+	for (const change of changes)
+		for (const path of [change.path, change.from]) {
+			const id = path && parseVerificationPath(path);
+			if (id) touched.add(id);
+		}
+	const records = new Map(head.verification.records);
+	const current = new Map(head.verification.current);
+	const byId = new Map(before.map((entry) => [entry.id, entry]));
+	for (const id of touched) {
+		records.delete(id);
+		current.delete(id);
+		const entry = byId.get(id);
+		const bytes = readAt(root, base, getVerificationPath(id));
+		if (!entry || !bytes) continue;
+		const now = getCurrentFingerprints(entry.data, entry.data.indikator, keys, fileHash);
+		const result = validateVerificationSource(getVerificationPath(id), bytes, head.rules, {
+			claims: entry.data.indikator,
+			current: now,
+			today,
+			claimFile: getInnovationPath(id),
+		});
+		if (result.data) {
+			records.set(id, result.data);
+			current.set(id, now);
+		}
+	}
+	const regionBytes = readAt(root, base, REGION_VERIFICATION_FILE);
+	const spdAnswers = head.pemda?.spd ?? {};
+	const spdCurrent = getCurrentFingerprints(
+		{},
+		spdAnswers,
+		head.rules.spd.map((row) => row.kunci),
+		fileHash
+	);
+	const region = regionBytes
+		? validateRegionVerificationSource(REGION_VERIFICATION_FILE, regionBytes, head.rules, {
+				claims: spdAnswers,
+				current: spdCurrent,
+				today,
+				claimFile: PEMDA_FILE,
+			}).data
+		: undefined;
+	return { records, current, ...(region ? { region, spdCurrent } : {}) };
 }

@@ -155,3 +155,75 @@ describe('npm run check:pr', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 });
+
+describe('npm run check:pr — claims and verification', () => {
+	/** On main: a coordinator declares dinkes/contoh eligible and accepts every claim. */
+	function verifyOnMain() {
+		repo.git('checkout', '-q', 'main');
+		const env = { KATALOG_VERIFIKATOR: 'Sari' };
+		expect(runScript('verifikasi.ts', ['layak', 'dinkes/contoh'], repo.root, env).status).toBe(0);
+		expect(runScript('verifikasi.ts', ['terima', 'dinkes/contoh'], repo.root, env).status).toBe(0);
+		repo.git('add', '-A');
+		repo.git('commit', '-q', '-m', 'verifikasi');
+		repo.git('checkout', '-q', '-B', 'usulan');
+	}
+
+	test("a reviewer's view: each changed claim, what it voids, and a raise without new evidence", () => {
+		verifyOnMain();
+		// kecepatan 2 → 3 on the same link; a new anggaran claim on a 15-byte PDF
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation()
+				.replace('kecepatan: { parameter: 2', 'kecepatan: { parameter: 3')
+				.replace(
+					'  video:',
+					'  anggaran: { parameter: 3, bukti: [/bukti/dinkes/contoh/dpa.pdf] }\n  video:'
+				)
+		);
+		repo.write('public/bukti/dinkes/contoh/dpa.pdf', PDF_BYTES);
+		repo.git('add', '-A');
+		repo.git('commit', '-q', '-m', 'naikkan klaim');
+		const result = checkPr('--github');
+		expect(result.status).toBe(0);
+		expect(result.stdout).toContain('### Klaim yang berubah');
+		expect(result.stdout).toContain(
+			'| `dinkes/contoh` | Dukungan anggaran | 0 → 3 | – → `/bukti/dinkes/contoh/dpa.pdf` (15 B ⚠️ sangat kecil) | – |'
+		);
+		expect(result.stdout).toContain(
+			'| `dinkes/contoh` | Kecepatan penciptaan inovasi | 2 → 3 ⚠️ naik tanpa bukti baru | sama: `https://dinkes.tanahbumbukab.go.id/laporan.pdf` | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
+		);
+		expect(result.stdout).toMatch(
+			/`content\/inovasi\/dinkes\/contoh\.md:14:\d+` \*\*peringatan\*\*: `indikator\.kecepatan\.parameter`: parameter kecepatan naik 2 → 3 dengan bukti yang sama/
+		);
+		// klaim 27 → 27 − 4 + 6 + 6 = 35; verified 27 → 23 (kecepatan lapsed; anggaran not verified)
+		// klaim: (7.5 + 35/12) / 2.5 = 4.1666… → 4.17; verified SPD 0: 23/12/2.5 = 0.77 (was 0.90)
+		expect(result.stdout).toContain('| **IID klaim** | 3,90 | 4,17 (+0,27) |');
+		expect(result.stdout).toContain(
+			'| IID terverifikasi | 0,90 (Kurang Inovatif) | 0,77 (Kurang Inovatif) |'
+		);
+		expect(result.stdout).toContain('::warning file=content/inovasi/dinkes/contoh.md,line=14');
+	});
+
+	test('replacing an evidence file voids the verifications that rely on it', () => {
+		verifyOnMain();
+		repo.write('public/bukti/dinkes/contoh/sk.pdf', new Uint8Array([...PDF_BYTES, 0x25, 0x0a]));
+		repo.git('add', '-A');
+		repo.git('commit', '-q', '-m', 'ganti sk');
+		const out = checkPr().stdout;
+		expect(out).toContain(
+			'| `dinkes/contoh` | Regulasi Inovasi Daerah | 2 | sama, isi berkas diganti: `/bukti/dinkes/contoh/sk.pdf` (isi diganti, 17 B ⚠️ sangat kecil) | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
+		);
+	});
+
+	test('a PR that touches verification files is flagged for the coordinator', () => {
+		repo.write('content/verifikasi/dinkes/contoh.yml', 'indikator: {}\n');
+		repo.git('add', '-A');
+		repo.git('commit', '-q', '-m', 'verifikasi sendiri');
+		const out = checkPr('--penulis', 'petugas-dinkes').stdout;
+		expect(out).toContain('Perlu perhatian koordinator');
+		expect(out).toContain('mengubah berkas verifikasi (content/verifikasi/)');
+		expect(out).toContain(
+			'bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah berkas verifikasi'
+		);
+	});
+});

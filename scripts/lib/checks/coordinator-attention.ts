@@ -8,6 +8,10 @@ import { getAffectedIds } from '../pr-state.ts';
 const SENSITIVE: [RegExp, string][] = [
 	[/^content\/pemda\.yml$/, 'mengubah content/pemda.yml (jawaban indikator pemda)'],
 	[/^content\/skpd\//, 'mengubah daftar SKPD (content/skpd/)'],
+	[
+		/^content\/verifikasi\//,
+		'mengubah berkas verifikasi (content/verifikasi/): periksa bahwa hanya koordinator yang memverifikasi dan apa yang diterima',
+	],
 	[/^src\/data\/aturan\//, 'mengubah aturan penilaian (src/data/aturan/)'],
 	[/^\.github\/|^\.gitlab-ci\.yml$/, 'mengubah alur kerja CI (.github/ atau .gitlab-ci.yml)'],
 	[

@@ -11,6 +11,8 @@ import {
 	toCodeSpan,
 } from '../markdown/escape-markdown.ts';
 import type { RegionScore } from '../scoring/region.ts';
+import type { ClaimChange } from './claim-diff.ts';
+import { formatClaimChanges } from './format-claim-changes.ts';
 import type { Finding } from '../validation/finding.ts';
 
 /** State of one innovation on one side of the PR. */
@@ -29,6 +31,8 @@ export interface InnovationChange {
 	before?: InnovationState;
 	/** Undefined when deleted or when the file has errors (it would not be published). */
 	after?: InnovationState;
+	/** The indicators whose claim changed, with the verification each change voids. */
+	klaim?: ClaimChange[];
 	findings: Finding[];
 }
 
@@ -39,6 +43,8 @@ export interface PrReport {
 	/** Why a coordinator should look closer (empty: an ordinary one-agency submission). */
 	attention: string[];
 	region: { before: RegionScore; after: RegionScore };
+	/** The *terverifikasi* index on both sides (coordinators' accepted claims only). */
+	verified?: { before: RegionScore; after: RegionScore };
 }
 
 const STATUS: Record<InnovationChange['status'], string> = {
@@ -96,14 +102,23 @@ function formatMaturity(change: InnovationChange): string {
 	return before === after ? after : `${before} → ${after}`;
 }
 
-function describeRegion(before: RegionScore, after: RegionScore): string[] {
+function describeRegion(
+	before: RegionScore,
+	after: RegionScore,
+	verified?: PrReport['verified']
+): string[] {
 	const arrow = (a: string, b: string) => (a === b ? a : `${a} → ${b}`);
 	const delta = after.iid - before.iid;
 	const sign = delta > 0 ? '+' : '';
 	return [
 		`| | sebelum | sesudah |`,
 		`|---|---|---|`,
-		`| **IID** | ${num(before.iid)} | ${num(after.iid)} (${sign}${num(delta)}) |`,
+		`| **IID klaim** | ${num(before.iid)} | ${num(after.iid)} (${sign}${num(delta)}) |`,
+		...(verified
+			? [
+					`| IID terverifikasi | ${num(verified.before.iid)} (${verified.before.predikat}) | ${num(verified.after.iid)} (${verified.after.predikat}) |`,
+				]
+			: []),
 		`| Predikat | ${before.predikat} | ${after.predikat} |`,
 		`| Inovasi dinilai (n) | ${before.n} | ${after.n} |`,
 		`| Rata-rata kematangan | ${num(before.rata_kematangan)} | ${num(after.rata_kematangan)} |`,
@@ -161,7 +176,7 @@ export function formatPrReport(report: PrReport): string {
 		'',
 		'### Dampak pada Indeks Inovasi Daerah',
 		'',
-		...describeRegion(report.region.before, report.region.after)
+		...describeRegion(report.region.before, report.region.after, report.verified)
 	);
 	if (report.changes.length > 0) {
 		lines.push(
@@ -183,6 +198,7 @@ export function formatPrReport(report: PrReport): string {
 			);
 		}
 		lines.push(...formatRest(report.changes.length, 'inovasi'));
+		lines.push(...formatClaimChanges(report.changes.slice(0, ROWS_SHOWN)));
 		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
 			if (change.after && !change.after.dinilai)
 				lines.push(
@@ -205,7 +221,7 @@ export function formatPrReport(report: PrReport): string {
 	}
 	lines.push(
 		'',
-		'<sub>Perkiraan dari klaim SKPD sebelum verifikasi. Panduan: CONTRIBUTING.md dan content/README.md.</sub>'
+		'<sub>IID klaim dihitung dari klaim SKPD; IID terverifikasi hanya dari klaim yang diterima koordinator. Panduan: CONTRIBUTING.md dan content/README.md.</sub>'
 	);
 	return `${lines.join('\n')}\n`;
 }

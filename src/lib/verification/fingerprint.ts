@@ -12,6 +12,8 @@ import { DATE_KEYS } from '../../schemas/vocabulary.ts';
 export interface ClaimParts {
 	/** Fingerprint of the claim's text (parameter, evidence references and details, basis, value). */
 	teks: string;
+	/** Every evidence reference, in order (for the PR check's before → after). */
+	bukti: string[];
 	/** Site paths of the evidence files the claim points at, whose bytes are part of the claim. */
 	berkas: string[];
 }
@@ -59,8 +61,8 @@ export function listEvidence(answer: unknown): unknown[] {
 export function getClaimParts(answer: unknown): ClaimParts {
 	const record = asRecord(answer);
 	const cached = asRecord(record.klaim);
-	if (typeof cached.teks === 'string' && Array.isArray(cached.berkas))
-		return { teks: cached.teks, berkas: cached.berkas as string[] };
+	if (typeof cached.teks === 'string' && Array.isArray(cached.berkas) && Array.isArray(cached.bukti))
+		return { teks: cached.teks, bukti: cached.bukti as string[], berkas: cached.berkas as string[] };
 	const evidence = listEvidence(answer).map(normaliseEvidence);
 	const text = JSON.stringify({
 		parameter: record.parameter ?? 0,
@@ -68,10 +70,11 @@ export function getClaimParts(answer: unknown): ClaimParts {
 		dasar: record.dasar ?? null,
 		nilai: record.nilai ?? null,
 	});
-	const berkas = evidence
+	const bukti = evidence
 		.map((item) => item.ref)
-		.filter((ref): ref is string => typeof ref === 'string' && ref.startsWith('/bukti/'));
-	return { teks: hash(text), berkas: [...new Set(berkas)].sort() };
+		.filter((ref): ref is string => typeof ref === 'string');
+	const berkas = bukti.filter((ref) => ref.startsWith('/bukti/'));
+	return { teks: hash(text), bukti, berkas: [...new Set(berkas)].sort() };
 }
 
 /** The full fingerprint of a claim: its text and the bytes of every local evidence file. */
