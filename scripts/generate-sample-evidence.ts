@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { getEvidenceRefOf } from '../src/schemas/answer.ts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
 import { getToday } from '../src/repository/today.ts';
@@ -94,7 +95,10 @@ await runCli(() => {
 	}
 	for (const answer of answers)
 		for (const value of Object.values(answer))
-			for (const ref of value?.bukti ?? []) if (ref.startsWith('/bukti/')) refs.add(ref);
+			for (const item of value?.bukti ?? []) {
+				const ref = getEvidenceRefOf(item);
+				if (ref.startsWith('/bukti/')) refs.add(ref);
+			}
 	let written = 0;
 	for (const ref of [...refs].sort()) {
 		const target = join(root, 'public', ref);

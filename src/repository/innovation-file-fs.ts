@@ -12,6 +12,7 @@ import { isReservedName, type EvidenceLookup } from '../lib/validation/check-evi
 import type { Finding } from '../lib/validation/finding.ts';
 import { findNearest } from '../lib/validation/nearest.ts';
 import { parseInnovationPath } from './paths.ts';
+import type { Bounds } from '../lib/validation/check-national-form.ts';
 import { hashSource, type ScoringCacheEntries } from './scoring-cache-fs.ts';
 import { findingAt, readSource, type SourceOverride } from './source-file-fs.ts';
 
@@ -25,6 +26,8 @@ export interface InnovationFileContext {
 	agencyIds: readonly string[];
 	today: string;
 	lookup: EvidenceLookup;
+	/** The region's bounds (`pemda.yml` `wilayah`), for coordinates. */
+	region?: Bounds;
 	override?: SourceOverride;
 	/** A pull request's changed innovation files: the others are read for their scores only. */
 	changed?: ReadonlySet<string>;
@@ -81,6 +84,7 @@ function validateInnovationBytes(
 		slug: parts.slug,
 		today: context.today,
 		lookup: context.lookup,
+		region: context.region,
 	});
 	local.push(...result.findings);
 	if (!result.data || local.some((f) => f.severity === 'galat')) return { findings: local };

@@ -144,6 +144,7 @@ export function loadRepository(root: string, options: LoadOptions): Repository {
 		agencyIds,
 		today: options.today,
 		lookup: publicTree.lookup,
+		...(pemdaResult.data?.wilayah ? { region: pemdaResult.data.wilayah } : {}),
 		keep: options.keep ?? 'full',
 		cacheKeys: performance.cacheKeys === true,
 		...(options.override ? { override: options.override } : {}),

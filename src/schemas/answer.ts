@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
-import { describeLinkProblem, isHttpsUrl, listOf, refuseUnprintable } from './shared.ts';
+import {
+	DateSchema,
+	describeLinkProblem,
+	isHttpsUrl,
+	listOf,
+	plainText,
+	refuseUnprintable,
+} from './shared.ts';
 
 /** Longest free-text note on one answer. */
 const NOTE_MAX = 500;
@@ -15,15 +22,49 @@ const EVIDENCE_MAX = 20;
  * One evidence reference: a site path `/bukti/<skpd>/<slug>/<file>` (a file under `public/`)
  * or an `https://` link. Where a path may point is checked against the file's own folder later.
  */
-export const EvidenceSchema = z
+export const EvidenceRefSchema = z
 	.string({ error: 'bukti berupa jalur /bukti/... atau tautan https://' })
-	.min(1, { message: 'bukti tidak boleh kosong', abort: true })
-	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)', abort: true })
-	.refine((value) => value.startsWith('/bukti/') || isHttpsUrl(value), {
-		error: (issue) =>
-			describeLinkProblem(String(issue.input)) ??
-			'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
-	});
+	// No `abort` on the length checks (a union treats an aborted branch as a type mismatch and loses
+	// the message); the shape check skips what they already reported instead.
+	.min(1, { message: 'bukti tidak boleh kosong' })
+	.max(500, { message: 'jalur/tautan bukti terlalu panjang (maksimal 500 karakter)' })
+	.refine(
+		(value) =>
+			value === '' || value.length > 500 || value.startsWith('/bukti/') || isHttpsUrl(value),
+		{
+			error: (issue) =>
+				describeLinkProblem(String(issue.input)) ??
+				'bukti harus berupa jalur /bukti/<skpd>/<slug>/<berkas> atau tautan https://',
+		}
+	);
+
+/**
+ * An evidence item with the details the national form asks of each document: its number, date and
+ * subject beside the file or link. A bare reference stays valid (it is the same item without details).
+ */
+export const EvidenceDetailSchema = z.strictObject({
+	/** The file `/bukti/<skpd>/<slug>/<file>` or an `https://` link. */
+	berkas: EvidenceRefSchema,
+	/** Document number, e.g. `188.45/123/DINKES/2024`. */
+	nomor: plainText(120).optional(),
+	/** Document date, `YYYY-MM-DD` (not in the future). */
+	tanggal: DateSchema.optional(),
+	/** What the document is about (its title), e.g. `Penetapan Tim Pelaksana SIPANDU`. */
+	tentang: plainText(300).optional(),
+});
+
+/** An evidence item: a bare reference, or `{ berkas, nomor, tanggal, tentang }`. */
+export const EvidenceSchema = z.union([EvidenceRefSchema, EvidenceDetailSchema], {
+	error: 'bukti berupa jalur /bukti/..., tautan https://, atau { berkas, nomor, tanggal, tentang }',
+});
+
+/** An evidence item as the schema yields it. */
+export type EvidenceItem = z.output<typeof EvidenceSchema>;
+
+/** The file or link of an evidence item. */
+export function getEvidenceRefOf(item: EvidenceItem): string {
+	return typeof item === 'string' ? item : item.berkas;
+}
 
 /** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
 function createParameterSchema(rules: RuleSet) {
@@ -48,7 +89,7 @@ function createBaseAnswerShape(rules: RuleSet) {
 	return {
 		/** Chosen parameter: 0 = not claimed, 1–3 = the guide's option (see the rule set's texts). */
 		parameter: createParameterSchema(rules),
-		/** Evidence list: `/bukti/...` paths or `https://` links; a single value is read as a list of one. */
+		/** Evidence list: `/bukti/...` paths, `https://` links, or `{ berkas, nomor, tanggal, tentang }`; a single value is read as a list of one. */
 		bukti: listOf(EvidenceSchema, {
 			count: EVIDENCE_MAX,
 			message: `paling banyak ${EVIDENCE_MAX} bukti`,
@@ -63,7 +104,10 @@ function createBaseAnswerShape(rules: RuleSet) {
 }
 
 /** A claim (parameter ≥ 1) must carry at least one evidence item: verifiers give nothing without. */
-function requireEvidence(answer: { parameter: number; bukti: string[] }, ctx: z.RefinementCtx) {
+function requireEvidence(
+	answer: { parameter: number; bukti: EvidenceItem[] },
+	ctx: z.RefinementCtx
+) {
 	if (answer.parameter >= 1 && answer.bukti.length === 0) {
 		ctx.addIssue({
 			code: 'custom',

@@ -9,6 +9,8 @@ import {
 	createAnswerSchema,
 	createBenefitAnswerSchema,
 	createScoringAnswerSchema,
+	EvidenceRefSchema,
+	EvidenceSchema,
 } from './answer.ts';
 import {
 	choicesOf,
@@ -51,10 +53,28 @@ const AwardSchema = z.strictObject({
 	pemberi: plainText(200),
 });
 
+/** Where the innovation is run: a point in decimal degrees (WGS 84). */
+export const CoordinatesSchema = z.strictObject({
+	/** Latitude, −90…90 (south is negative), e.g. `-3.4512`. */
+	lintang: z.number({ error: 'lintang berupa angka desimal, mis. -3.4512' }).min(-90).max(90),
+	/** Longitude, −180…180, e.g. `115.9950`. */
+	bujur: z.number({ error: 'bujur berupa angka desimal, mis. 115.9950' }).min(-180).max(180),
+});
+
+/** A photo of the innovation: a title and the image file or link. */
+const PhotoSchema = z.strictObject({
+	/** What it shows, e.g. `Petugas melayani warga di loket`. */
+	judul: plainText(200),
+	/** The image `/bukti/<skpd>/<slug>/<file>.jpg|png` or an `https://` link. */
+	berkas: EvidenceRefSchema,
+});
+
 /** Builds the innovation schema of one rule set (its indicators, affairs and themes). */
 export function createInnovationSchema(rules: RuleSet) {
 	const affairKeys = rules.urusan.map((affair) => affair.kunci) as [string, ...string[]];
 	const themeKeys = rules.tematik.map((theme) => theme.kunci) as [string, ...string[]];
+	const astaCita = rules.asta_cita.map((item) => item.nomor);
+	const clusters = rules.klaster_pkpn.map((item) => item.kunci) as [string, ...string[]];
 	const answer = createAnswerSchema(rules);
 	const indicatorShape = Object.fromEntries(
 		rules.indikator.map((indicator) => [
@@ -126,10 +146,62 @@ export function createInnovationSchema(rules: RuleSet) {
 				title: 'Urusan lain',
 				description: 'Urusan lain yang juga disentuh (boleh dikosongkan).',
 			}),
-			/** Themes of the assessment year, each once (2026: `asta-cita-1`…`asta-cita-8`, `pkpn-…`, `non-pkpn`). */
+			/** Older form of `asta_cita` and `pkpn`, still read; `npm run migrasi:tematik` moves it. */
 			tematik: choicesOf(z.enum(themeKeys), themeKeys.length).default([]).meta({
-				title: 'Tematik',
-				description: 'Tema tahun penilaian: Asta Cita dan klaster PKPN (boleh dikosongkan).',
+				title: 'Tematik (lama)',
+				description: 'Bentuk lama Asta Cita dan PKPN; pakai asta_cita dan pkpn.',
+			}),
+			/** The Asta Cita priority it supports, one number of the rule set's list (2026: 1–8). */
+			asta_cita: z
+				.number({ error: `asta_cita berupa satu angka ${astaCita.join(', ')}` })
+				.refine((value) => astaCita.includes(value), {
+					message: `asta_cita harus salah satu dari ${astaCita.join(', ')}`,
+				})
+				.optional()
+				.meta({
+					title: 'Asta Cita',
+					description: 'Nomor Asta Cita yang didukung inovasi (satu angka).',
+				}),
+			/** PKPN cluster and programme item: `{ klaster, program }` (`klaster: non-pkpn` when none). */
+			pkpn: z
+				.strictObject({
+					/** Cluster key of the rule set's `klaster_pkpn`, e.g. `kesehatan` or `non-pkpn`. */
+					klaster: z.enum(clusters),
+					/** The programme item the innovation serves, free text, e.g. `Cek Kesehatan Gratis`. */
+					program: plainText(200).optional(),
+				})
+				.optional()
+				.meta({
+					title: 'PKPN',
+					description: 'Klaster PKPN (atau non-pkpn) dan butir programnya.',
+				}),
+			/** Where it runs: `{ lintang, bujur }` in decimal degrees; inside Indonesia or the region's bounds. */
+			koordinat: CoordinatesSchema.optional().meta({
+				title: 'Koordinat',
+				description: 'Lokasi inovasi: lintang dan bujur desimal, mis. -3.4512 dan 115.9950.',
+			}),
+			/** Documents the national form asks beside the indicators: budget, business profile, IP certificate, award. */
+			dokumen: z
+				.strictObject({
+					/** Budget document (DPA or the like). */
+					anggaran: EvidenceSchema.optional(),
+					/** Business profile of the innovation. */
+					profil_bisnis: EvidenceSchema.optional(),
+					/** Intellectual-property (HAKI) certificate. */
+					haki: EvidenceSchema.optional(),
+					/** Award certificate. */
+					penghargaan: EvidenceSchema.optional(),
+				})
+				.default({})
+				.meta({
+					title: 'Dokumen pendukung',
+					description:
+						'Dokumen anggaran, profil bisnis, sertifikat HAKI, piagam penghargaan (PDF).',
+				}),
+			/** Photos: list of `{ judul, berkas }`, at most 20. */
+			foto: z.array(PhotoSchema).max(20, { message: 'paling banyak 20 foto' }).default([]).meta({
+				title: 'Foto',
+				description: 'Foto kegiatan: judul dan berkas gambar atau tautan.',
 			}),
 			/** Awards received: list of `{ nama, tahun, pemberi }`. */
 			penghargaan: z.array(AwardSchema).max(50).default([]).meta({

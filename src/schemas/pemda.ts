@@ -21,6 +21,18 @@ export function createPemdaSchema(rules: RuleSet) {
 		provinsi: plainText(120),
 		/** The coordinating unit, e.g. `Bappedalitbang Kabupaten Tanah Bumbu`. */
 		koordinator: plainText(200),
+		/** The region's extent for checking coordinates: `{ utara, selatan, barat, timur }` in decimal degrees. */
+		wilayah: z
+			.strictObject({
+				utara: z.number().min(-90).max(90),
+				selatan: z.number().min(-90).max(90),
+				barat: z.number().min(-180).max(180),
+				timur: z.number().min(-180).max(180),
+			})
+			.refine((box) => box.selatan < box.utara && box.barat < box.timur, {
+				message: 'wilayah: selatan harus lebih kecil dari utara, dan barat lebih kecil dari timur',
+			})
+			.optional(),
 		/** Code-host accounts/teams of the coordinators (`@org/bappedalitbang`): they own every file in CODEOWNERS. Default empty. */
 		pemilik: z.array(OwnerSchema).max(20).default([]),
 		/** Guide year whose rule set scores everything, e.g. `2026`. */

@@ -142,7 +142,25 @@ export const RuleSetSchema = z.strictObject({
 	kelompok_urusan: z.array(
 		z.strictObject({ kunci: KeySchema, nama: z.string(), yandas: z.boolean() })
 	),
+	/** Themes of `tematik` (kept so older files still read; `asta_cita` and `pkpn` replace it). */
 	tematik: z.array(z.strictObject({ kunci: KeySchema, nama: z.string() })),
+	/** The eight Asta Cita priorities an innovation supports (`asta_cita`, national form 2025–26). */
+	asta_cita: z
+		.array(z.strictObject({ nomor: z.number().int().positive(), nama: z.string() }))
+		.default([]),
+	/** PKPN clusters (`pkpn.klaster`), `non-pkpn` included. */
+	klaster_pkpn: z.array(z.strictObject({ kunci: KeySchema, nama: z.string() })).default([]),
+	/** Dating rules of the regulation indicator's evidence, checked as warnings. */
+	tanggal_regulasi: z
+		.strictObject({
+			/** The indicator they apply to. */
+			indikator: KeySchema,
+			/** Perda/Perkada (levels 2–3) must be enacted before this date. */
+			peraturan_sebelum: z.iso.date(),
+			/** An SK (level 1) must be dated in the innovation's implementation year. */
+			sk_tahun_penerapan: z.boolean(),
+		})
+		.optional(),
 });
 
 export type RuleSet = z.output<typeof RuleSetSchema>;

@@ -16,12 +16,10 @@ export const VERIFICATION_STATUSES = ['diterima', 'perbaiki', 'ditolak'] as cons
 export const NOTE_MAX = 500;
 
 /** A claim fingerprint: 16 lowercase hex digits (see `fingerprint.ts`). */
-export const FingerprintSchema = z
-	.string()
-	.regex(/^[0-9a-f]{16}$/, {
-		message:
-			'sidik harus 16 digit heksadesimal yang ditulis npm run verifikasi; jangan menyuntingnya dengan tangan',
-	});
+export const FingerprintSchema = z.string().regex(/^[0-9a-f]{16}$/, {
+	message:
+		'sidik harus 16 digit heksadesimal yang ditulis npm run verifikasi; jangan menyuntingnya dengan tangan',
+});
 
 /** Who verified: a name or a code-host account, e.g. `@sari-bappedalitbang`. */
 const VerifierSchema = plainText(100);

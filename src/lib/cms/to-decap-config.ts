@@ -176,6 +176,72 @@ export function innovationFields(rules: RuleSet): Field[] {
 		urusan: { widget: 'select', options: affairs },
 		urusan_lain: { widget: 'select', options: affairs, multiple: true, required: false },
 		tematik: { widget: 'select', options: themes, multiple: true, required: false },
+		asta_cita: {
+			widget: 'select',
+			required: false,
+			options: rules.asta_cita.map((item) => ({
+				label: `${item.nomor}. ${item.nama}`,
+				value: item.nomor,
+			})),
+		},
+		pkpn: {
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			fields: [
+				{
+					label: 'Klaster',
+					name: 'klaster',
+					widget: 'select',
+					options: rules.klaster_pkpn.map((item) => ({ label: item.nama, value: item.kunci })),
+				},
+				{ label: 'Butir program', name: 'program', widget: 'string', required: false },
+			],
+		},
+		koordinat: {
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			fields: [
+				{
+					label: 'Lintang',
+					name: 'lintang',
+					widget: 'number',
+					value_type: 'float',
+					min: -90,
+					max: 90,
+					hint: 'desimal, lintang selatan negatif, mis. -3.4512',
+				},
+				{
+					label: 'Bujur',
+					name: 'bujur',
+					widget: 'number',
+					value_type: 'float',
+					min: -180,
+					max: 180,
+					hint: 'desimal, mis. 115.9950',
+				},
+			],
+		},
+		dokumen: {
+			widget: 'object',
+			required: false,
+			collapsed: true,
+			fields: [
+				['anggaran', 'Dokumen anggaran'],
+				['profil_bisnis', 'Profil bisnis'],
+				['haki', 'Sertifikat HAKI'],
+				['penghargaan', 'Piagam penghargaan'],
+			].map(([name, label]) => ({ label: label!, name: name!, widget: 'file', required: false })),
+		},
+		foto: {
+			widget: 'list',
+			required: false,
+			fields: [
+				{ label: 'Judul', name: 'judul', widget: 'string' },
+				{ label: 'Gambar', name: 'berkas', widget: 'image', choose_url: true },
+			],
+		},
 		penghargaan: {
 			widget: 'list',
 			required: false,

@@ -15,7 +15,7 @@ export const decline = (): never => {
 
 /** Plain words the YAML 1.2 core schema reads as null or booleans in other spellings. */
 const SPECIAL_WORD = /^(?:~|null|true|false)$/i;
-/** Numbers the subset resolves; other numeric forms (signs, hex, exponents) are declined. */
+/** Numbers the subset resolves (a leading `-` is read apart); `+`, hex and exponents are declined. */
 const NUMBER = /^(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?$/;
 /** A calendar date, which the core schema keeps as a string. */
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -68,6 +68,8 @@ function resolvePlain(text: string, scanned = false): unknown {
 	const first = text.charCodeAt(0);
 	// Most answers are a single digit: skip every other test for them.
 	if (text.length === 1 && first >= 48 && first <= 57) return first - 48;
+	// Negative decimals (coordinates south of the equator) are numbers of the core schema too.
+	if (first === 45 && NUMBER.test(text.slice(1))) return -Number(text.slice(1));
 	if (text === '' || INDICATOR_START.includes(text[0]!) || isOtherSpace(first) || isOtherSpace(text.charCodeAt(text.length - 1))) return decline();
 	if (text.charCodeAt(text.length - 1) === COLON || (!scanned && (text.includes(': ') || text.includes(' #')))) return decline();
 	if (text === 'null') return null;

@@ -1,12 +1,13 @@
 /**
  * Maturity (*kematangan*) of one innovation: Σ weight × parameter over the rule set's indicators.
  */
+import type { EvidenceItem } from '../../schemas/answer.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 
 /** A minimal answer: only the parameter counts for the score. */
 export interface ScoredAnswer {
 	parameter: number;
-	bukti?: readonly string[];
+	bukti?: readonly EvidenceItem[];
 }
 
 /** One row of the per-indicator breakdown. */
@@ -22,7 +23,7 @@ export interface MaturityRow {
 	skor: number;
 	/** Text of the chosen parameter (empty when 0). */
 	teks_parameter: string;
-	bukti: readonly string[];
+	bukti: readonly EvidenceItem[];
 }
 
 export interface Maturity {

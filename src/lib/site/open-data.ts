@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { createInnovationSchema } from '../../schemas/innovation.ts';
+import { getEvidenceRefOf } from '../../schemas/answer.ts';
 import { round2 } from '../scoring/round.ts';
 import type { InnovationView } from './innovation-view.ts';
 
@@ -47,7 +48,8 @@ export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 			parameter: row.parameter,
 			bobot: row.bobot,
 			skor: round2(row.skor),
-			bukti: row.bukti,
+			bukti: row.bukti.map(getEvidenceRefOf),
+			bukti_rincian: row.bukti.map((item) => (typeof item === 'string' ? { berkas: item } : item)),
 		})),
 	};
 }
@@ -98,6 +100,7 @@ const CSV_COLUMNS: readonly [string, (record: InnovationRecord) => unknown][] = 
 		'urusan',
 		'urusan_lain',
 		'tematik',
+		'asta_cita',
 		'inisiator',
 		'klasifikasi',
 		'waktu_uji_coba',
@@ -114,7 +117,19 @@ const CSV_COLUMNS: readonly [string, (record: InnovationRecord) => unknown][] = 
 	),
 	['dinilai', (record) => (record.dinilai ? 'ya' : 'tidak')],
 	['alasan', (record) => record.alasan],
+	['pkpn_klaster', (record) => field(record, 'pkpn', 'klaster')],
+	['pkpn_program', (record) => field(record, 'pkpn', 'program')],
+	['lintang', (record) => field(record, 'koordinat', 'lintang')],
+	['bujur', (record) => field(record, 'koordinat', 'bujur')],
 ];
+
+/** A nested value of a record (`pkpn.klaster`), or undefined. */
+function field(record: InnovationRecord, key: string, inner: string): unknown {
+	const value = (record as Record<string, unknown>)[key];
+	return value !== null && typeof value === 'object'
+		? (value as Record<string, unknown>)[inner]
+		: undefined;
+}
 
 /**
  * Frontmatter keys the CSV leaves out, and why (all are in `inovasi.json`); a test fails when a
@@ -126,6 +141,10 @@ export const CSV_LEFT_OUT: Readonly<Record<string, string>> = {
 	penghargaan: 'daftar bertingkat; ada di inovasi.json',
 	kontak: 'kontak petugas tidak diulang di lembar kerja; ada di inovasi.json',
 	indikator: 'satu kolom parameter_<kunci> per indikator',
+	pkpn: 'dipecah menjadi kolom pkpn_klaster dan pkpn_program',
+	koordinat: 'dipecah menjadi kolom lintang dan bujur',
+	dokumen: 'daftar berkas; ada di inovasi.json',
+	foto: 'daftar bertingkat; ada di inovasi.json',
 };
 
 /** Header names of `inovasi.csv` for a rule set (fixed columns, then one per indicator). */

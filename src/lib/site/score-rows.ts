@@ -4,6 +4,7 @@
  * cost a quarter of the page phase; a string built here is one expression for Astro. Every value
  * is escaped, and evidence URLs pass `evidenceHref` (safe protocols only).
  */
+import { getEvidenceRefOf, type EvidenceItem } from '../../schemas/answer.ts';
 import type { MaturityRow } from '../scoring/maturity.ts';
 import { formatScore } from '../format/number.ts';
 import { escapeMarkup } from '../html/escape.ts';
@@ -23,13 +24,26 @@ export interface ScoreRowLabels {
 	evidenceLink: (index: number) => string;
 }
 
-function renderEvidence(base: string, refs: readonly string[], labels: ScoreRowLabels): string {
-	return refs
-		.map((ref, index) => {
+/** The details of an evidence item (number, date, subject) as one escaped line, or ''. */
+function renderDetails(item: EvidenceItem): string {
+	if (typeof item === 'string') return '';
+	const parts = [item.nomor, item.tanggal, item.tentang].filter((part) => part !== undefined);
+	return parts.length > 0 ? ` <span class="meta">${escapeMarkup(parts.join(' · '))}</span>` : '';
+}
+
+function renderEvidence(
+	base: string,
+	items: readonly EvidenceItem[],
+	labels: ScoreRowLabels
+): string {
+	return items
+		.map((item, index) => {
+			const ref = getEvidenceRefOf(item);
 			const href = evidenceHref(base, ref);
-			if (!isSafeUrl(href)) return escapeMarkup(labels.evidenceLink(index));
+			const details = renderDetails(item);
+			if (!isSafeUrl(href)) return escapeMarkup(labels.evidenceLink(index)) + details;
 			const rel = ref.startsWith('http') ? ' rel="noopener noreferrer"' : '';
-			return `<a href="${escapeMarkup(href)}"${rel}>${escapeMarkup(labels.evidenceLink(index))}</a>`;
+			return `<a href="${escapeMarkup(href)}"${rel}>${escapeMarkup(labels.evidenceLink(index))}</a>${details}`;
 		})
 		.join(' ');
 }

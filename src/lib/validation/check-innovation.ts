@@ -7,6 +7,12 @@ import { DATE_KEYS } from '../../schemas/vocabulary.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { type KeyIssue, error, quoteValue, warning } from './finding.ts';
 import { checkEvidenceRef, type EvidenceLookup } from './check-evidence.ts';
+import {
+	checkCoordinates,
+	checkEvidenceDates,
+	checkProfileFiles,
+	type Bounds,
+} from './check-national-form.ts';
 
 /** What the checks know about the repository and the day of the build. */
 export interface InnovationContext {
@@ -17,6 +23,8 @@ export interface InnovationContext {
 	/** Build date, `YYYY-MM-DD`: no date may lie after it. */
 	today: string;
 	lookup: EvidenceLookup;
+	/** The region's bounds from `pemda.yml` (`wilayah`), for coordinates. */
+	region?: Bounds | undefined;
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -40,12 +48,24 @@ export function checkAnswerEvidence(
 	folder: string,
 	typesOf: (key: string) => readonly string[],
 	rules: RuleSet,
-	lookup: EvidenceLookup
+	lookup: EvidenceLookup,
+	today?: string
 ): KeyIssue[] {
 	const issues: KeyIssue[] = [];
 	for (const [key, answer] of Object.entries(asRecord(answers) ?? {})) {
 		const list = asRecord(answer)?.bukti;
-		asList(list).forEach((ref, index) => {
+		asList(list).forEach((item, index) => {
+			const detailed = asRecord(item);
+			const ref = detailed ? detailed.berkas : item;
+			const at = Array.isArray(list) ? [basePath, key, 'bukti', index] : [basePath, key, 'bukti'];
+			const date = detailed?.tanggal;
+			if (today && typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && date > today)
+				issues.push(
+					error(
+						[...at, 'tanggal'],
+						`tanggal dokumen ${date} masih di masa depan (hari ini ${today}); tulis tanggal yang tercantum di dokumen`
+					)
+				);
 			if (typeof ref !== 'string') return;
 			const problem = checkEvidenceRef(ref, {
 				folder,
@@ -53,8 +73,7 @@ export function checkAnswerEvidence(
 				maxBytes: rules.berkas_bukti.ukuran_maksimal_byte,
 				lookup,
 			});
-			const path = Array.isArray(list) ? [basePath, key, 'bukti', index] : [basePath, key, 'bukti'];
-			if (problem) issues.push(error(path, problem));
+			if (problem) issues.push(error(detailed ? [...at, 'berkas'] : at, problem));
 		});
 	}
 	return issues;
@@ -112,8 +131,18 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 			`/bukti/${skpdId}/${slug}/`,
 			(key) => typesByKey.get(key) ?? rules.berkas_bukti.jenis,
 			rules,
-			context.lookup
+			context.lookup,
+			today
 		)
+	);
+	issues.push(
+		...checkEvidenceDates(data, rules),
+		...checkCoordinates(data, context.region),
+		...checkProfileFiles(data, {
+			folder: `/bukti/${skpdId}/${slug}/`,
+			lookup: context.lookup,
+			maxBytes: rules.berkas_bukti.ukuran_maksimal_byte,
+		})
 	);
 	const answers = asRecord(data.indikator) ?? {};
 	const missing = rules.indikator.filter((indicator) => {

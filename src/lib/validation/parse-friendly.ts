@@ -18,6 +18,7 @@ interface SchemaDef {
 	in?: unknown;
 	out?: unknown;
 	element?: unknown;
+	options?: unknown[];
 }
 
 function getDef(schema: unknown): SchemaDef | undefined {
@@ -29,6 +30,13 @@ function unwrap(schema: unknown, depth = 0): unknown {
 	const def = getDef(schema);
 	if (!def || depth > 20) return schema;
 	if (def.innerType) return unwrap(def.innerType, depth + 1);
+	// A union of a value and an object (an evidence item): the object is what has keys.
+	if (def.type === 'union') {
+		const object = def.options
+			?.map((option) => unwrap(option, depth + 1))
+			.find((option) => getDef(option)?.type === 'object');
+		return object ?? schema;
+	}
 	if (def.type === 'pipe') {
 		const inner = unwrap(def.in, depth + 1);
 		const innerType = getDef(inner)?.type;

@@ -61,8 +61,16 @@ export function listEvidence(answer: unknown): unknown[] {
 export function getClaimParts(answer: unknown): ClaimParts {
 	const record = asRecord(answer);
 	const cached = asRecord(record.klaim);
-	if (typeof cached.teks === 'string' && Array.isArray(cached.berkas) && Array.isArray(cached.bukti))
-		return { teks: cached.teks, bukti: cached.bukti as string[], berkas: cached.berkas as string[] };
+	if (
+		typeof cached.teks === 'string' &&
+		Array.isArray(cached.berkas) &&
+		Array.isArray(cached.bukti)
+	)
+		return {
+			teks: cached.teks,
+			bukti: cached.bukti as string[],
+			berkas: cached.berkas as string[],
+		};
 	const evidence = listEvidence(answer).map(normaliseEvidence);
 	const text = JSON.stringify({
 		parameter: record.parameter ?? 0,

@@ -3,6 +3,7 @@
  * the main thread posts, the messages the worker posts back, and the loop both run — claim a chunk
  * of files from one counter, validate it, hand the results on.
  */
+import type { Bounds } from '../../lib/validation/check-national-form.ts';
 import type { InnovationFileResult, Keep } from '../innovation-file-fs.ts';
 
 /** Layout of the shared Int32Array: next unclaimed index, worker done, job posted. */
@@ -21,6 +22,7 @@ export interface WorkerJob {
 	year: number;
 	agencyIds: readonly string[];
 	today: string;
+	region?: Bounds;
 	changed?: string[];
 	keep: Keep;
 	cacheKeys: boolean;

@@ -28,6 +28,7 @@ export function validateFilesInParallel(
 		year: context.rules.tahun,
 		agencyIds: context.agencyIds,
 		today: context.today,
+		...(context.region ? { region: context.region } : {}),
 		keep: context.keep,
 		cacheKeys: context.cacheKeys,
 		...(context.changed ? { changed: [...context.changed] } : {}),

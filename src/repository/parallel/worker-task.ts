@@ -20,14 +20,14 @@ const { port, shared } = workerData as { port: MessagePort; shared: Int32Array }
 try {
 	Atomics.wait(shared, SLOT.JOB, 0);
 	if (Atomics.load(shared, SLOT.JOB) === NO_JOB) process.exit(0);
-	const { files, root, year, agencyIds, today, changed, keep, cacheKeys } = receiveMessageOnPort(
-		port
-	)!.message as WorkerJob;
+	const { files, root, year, agencyIds, today, region, changed, keep, cacheKeys } =
+		receiveMessageOnPort(port)!.message as WorkerJob;
 	const context: InnovationFileContext = {
 		root,
 		rules: getRuleSet(year),
 		agencyIds,
 		today,
+		...(region ? { region } : {}),
 		lookup: openPublicTree(root).lookup,
 		keep,
 		cacheKeys,

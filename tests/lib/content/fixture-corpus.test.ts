@@ -15,6 +15,9 @@ const VALID: Record<string, string[]> = {
 	'kemanfaatan_efisiensi_above_check.md': ['15:57 peringatan indikator.kemanfaatan.nilai'],
 	'kemanfaatan_nilai_consistent.md': [],
 	'minimal.md': [],
+	'national_form_fields.md': [],
+	'regulasi_perkada_2026.md': ['12:100 peringatan indikator.regulasi.bukti.0.tanggal'],
+	'regulasi_sk_other_year.md': ['12:100 peringatan indikator.regulasi.bukti.0.tanggal'],
 	'optional_keys_full.md': [],
 	'quoted_dates.md': [],
 	'single_values.md': [],
@@ -22,7 +25,15 @@ const VALID: Record<string, string[]> = {
 };
 
 const INVALID: Record<string, string[]> = {
+	'asta_cita_unknown.md': ['11:12 galat asta_cita'],
 	'bentuk_invalid.md': ['7:9 galat bentuk'],
+	'bukti_detail_unknown_key.md': ['12:76 galat indikator.regulasi.bukti.0.nomer'],
+	'bukti_tanggal_future.md': [
+		'12:85 peringatan indikator.regulasi.bukti.0.tanggal',
+		'12:85 galat indikator.regulasi.bukti.0.tanggal',
+	],
+	'dokumen_wrong_type.md': ['11:22 galat dokumen.anggaran'],
+	'koordinat_outside_indonesia.md': ['11:12 galat koordinat'],
 	'body_http_link.md': ['53:38 galat'],
 	'body_scheme_relative_link.md': ['53:19 galat'],
 	'body_userinfo_link.md': ['53:22 galat'],

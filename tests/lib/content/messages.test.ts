@@ -8,10 +8,12 @@ test('messages of the invalid corpus', () => {
 		.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.key ? `${f.key}: ` : ''}${f.message}`)
 		.join('\n');
 	expect(text).toMatchInlineSnapshot(`
-		"invalid/bentuk_invalid.md:7:9: galat: bentuk: \`pelayanan publik\` bukan nilai yang dikenal; mungkin maksud Anda \`pelayanan-publik\`? (pilihan: tata-kelola, pelayanan-publik, lainnya)
+		"invalid/asta_cita_unknown.md:11:12: galat: asta_cita: asta_cita harus salah satu dari 1, 2, 3, 4, 5, 6, 7, 8
+		invalid/bentuk_invalid.md:7:9: galat: bentuk: \`pelayanan publik\` bukan nilai yang dikenal; mungkin maksud Anda \`pelayanan-publik\`? (pilihan: tata-kelola, pelayanan-publik, lainnya)
 		invalid/body_http_link.md:53:38: galat: tautan \`http://dinkes.tanahbumbukab.go.id/laporan\` memakai http:// yang tidak aman; ganti dengan https://
 		invalid/body_scheme_relative_link.md:53:19: galat: tautan \`//jahat.example/formulir.pdf\` tanpa skema; tulis lengkap dengan https://
 		invalid/body_userinfo_link.md:53:22: galat: tautan \`https://tanahbumbukab.go.id@jahat.example/masuk\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
+		invalid/bukti_detail_unknown_key.md:12:76: galat: indikator.regulasi.bukti.0.nomer: kunci \`nomer\` tidak dikenal; mungkin maksud Anda \`nomor\`?
 		invalid/bukti_empty.md:12:37: galat: indikator.regulasi.bukti.0: bukti tidak boleh kosong
 		invalid/bukti_fake_content.md:12:37: galat: indikator.regulasi.bukti.0: isi berkas public/bukti/dinkes/contoh/palsu.pdf bukan PDF sungguhan; ekspor ulang berkasnya dengan format yang benar
 		invalid/bukti_http.md:14:38: galat: indikator.kecepatan.bukti.0: tautan \`http://dinkes.tanahbumbukab.go.id/laporan.pdf\` memakai http:// yang tidak aman; ganti dengan https://
@@ -20,10 +22,12 @@ test('messages of the invalid corpus', () => {
 		invalid/bukti_out_of_range.md:12:37: galat: indikator.regulasi.bukti.0: berkas bukti terlalu besar (11.0 MiB; maksimal 10 MiB); kompres berkasnya atau unggah ke tautan https://
 		invalid/bukti_outside_folder.md:12:37: galat: indikator.regulasi.bukti.0: bukti harus berada langsung di folder inovasi ini sendiri: public/bukti/dinkes/contoh/<berkas>; pindahkan berkasnya ke sana
 		invalid/bukti_space_name.md:12:37: galat: indikator.regulasi.bukti.0: nama berkas \`sk perbup.pdf\` hanya boleh berisi huruf, angka, titik, minus, dan garis bawah (tanpa spasi)
+		invalid/bukti_tanggal_future.md:12:85: galat: indikator.regulasi.bukti.0.tanggal: tanggal dokumen 2030-01-01 masih di masa depan (hari ini 2026-11-27); tulis tanggal yang tercantum di dokumen
 		invalid/bukti_traversal.md:12:37: galat: indikator.regulasi.bukti.0: jalur bukti \`/bukti/dinkes/contoh/../../../../etc/passwd\` tidak valid; tulis tanpa \`..\`, \`//\`, \`\\\` atau %, mis. /bukti/dinkes/contoh/sk.pdf
 		invalid/bukti_unknown_type.md:12:37: galat: indikator.regulasi.bukti.0: jenis berkas .docx tidak diterima untuk jawaban ini; gunakan PDF
 		invalid/bukti_userinfo.md:14:38: galat: indikator.kecepatan.bukti.0: tautan \`https://petugas:rahasia@dinkes.tanahbumbukab.go.id/laporan.pdf\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
 		invalid/bukti_wrong_type.md:16:40: galat: indikator.sosialisasi.bukti.0: jenis berkas .pdf tidak diterima untuk jawaban ini; gunakan JPG/PNG
+		invalid/dokumen_wrong_type.md:11:22: galat: dokumen.anggaran: jenis berkas .png tidak diterima untuk jawaban ini; gunakan PDF
 		invalid/encoding_crlf_bom_position.md:8:9: galat: urusan: \`kesehatn\` bukan nilai yang dikenal; mungkin maksud Anda \`kesehatan\`? (lihat daftar pilihan di content/README.md)
 		invalid/encoding_latin1.md:1:1: galat: berkas bukan UTF-8 yang valid; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)
 		invalid/encoding_nul.md:1:1: galat: berkas berisi karakter NUL (berkas biner?); simpan sebagai teks UTF-8
@@ -50,6 +54,7 @@ test('messages of the invalid corpus', () => {
 		invalid/klasifikasi_invalid.md:6:14: galat: klasifikasi: \`kelurahan\` bukan nilai yang dikenal (pilihan: perangkat-daerah, desa, masyarakat)
 		invalid/kontak_email_invalid.md:11:10: galat: kontak.email: alamat surel tidak valid, mis. dinkes@tanahbumbukab.go.id
 		invalid/kontak_telepon_invalid_type.md:10:12: galat: kontak.telepon: tulis nomor telepon di antara tanda kutip agar angka 0 di depan tidak hilang, mis. "0812 3456 7890"
+		invalid/koordinat_outside_indonesia.md:11:12: galat: koordinat: koordinat 51.5, -0.12 di luar Indonesia; periksa urutannya (lintang dulu, lalu bujur) dan tandanya (lintang selatan negatif)
 		invalid/nama_bidi.md:2:7: galat: nama: berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/nama_empty.md:2:7: galat: nama: wajib diisi
 		invalid/nama_html.md:2:7: galat: nama: tulis sebagai teks biasa tanpa tag HTML

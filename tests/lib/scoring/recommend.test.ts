@@ -174,8 +174,8 @@ describe('recommendActions — verification as actions', () => {
 				'a/i00': record({ video: accepted(3) }, false, 'bukan inovasi: tugas rutin'),
 			}),
 		});
-		expect(
-			recommendActions(input(rejected), 1000).some((a) => a.sasaran.inovasi === 'a/i00')
-		).toBe(false);
+		expect(recommendActions(input(rejected), 1000).some((a) => a.sasaran.inovasi === 'a/i00')).toBe(
+			false
+		);
 	});
 });
