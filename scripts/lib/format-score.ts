@@ -32,6 +32,10 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 		...explainIndex(report).map((term) =>
 			row(term.label, term.kunci === 'n' ? term.rumus : `${term.rumus} = ${term.nilai}`)
 		),
+		row(
+			'IID terverifikasi',
+			`${formatNumber(report.terverifikasi.pemda.iid)} → ${report.terverifikasi.pemda.predikat} (hanya klaim yang diterima koordinator; n ${report.terverifikasi.pemda.n}, SPD ${formatNumber(report.terverifikasi.pemda.spd)})`
+		),
 		'',
 		'Peringkat SKPD (total kematangan inovasi yang dinilai)',
 	];
@@ -66,7 +70,10 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 			`Catatan: ${context.skippedFiles} berkas bergalat tidak ikut dihitung; jalankan npm run check:content.`
 		);
 	}
-	lines.push('', 'Perkiraan ini dihitung dari klaim SKPD sebelum verifikasi Kemendagri.');
+	lines.push(
+		'',
+		'IID di atas dihitung dari klaim SKPD; IID terverifikasi hanya dari klaim yang diterima koordinator (npm run verifikasi). Keduanya perkiraan sebelum verifikasi Kemendagri.'
+	);
 	return lines.join('\n');
 }
 

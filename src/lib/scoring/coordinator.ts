@@ -3,10 +3,17 @@
  * region the distance to D, to the basic-service threshold and to the next predicate, and the
  * innovations that leave the window next year.
  */
-import type { RuleSet } from '../../schemas/rule-set.ts';
+import { COUNT_POLICIES, type CountPolicy, type RuleSet } from '../../schemas/rule-set.ts';
+import {
+	computeRegion,
+	computeRegionFromTotals,
+	removeMember,
+	sumMembers,
+	type RegionScore,
+} from './region.ts';
 import { isInWindow } from './eligibility.ts';
 import { getNextPredicate } from './predicate.ts';
-import type { ScoreReport, ScoredInnovation } from './score-region.ts';
+import { toVerifiedMember, type ScoreReport, type ScoredInnovation } from './score-region.ts';
 
 export interface AgencyGap {
 	id: string;
@@ -84,4 +91,50 @@ export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rul
 			(i) => i.kelayakan.dinilai && !isInWindow(i.kelayakan.tanggal_jendela ?? [], nextWindow)
 		),
 	};
+}
+
+/** The index under each n policy, claimed and verified (coordinators see both figures). */
+export interface PolicyComparison {
+	kebijakan: CountPolicy;
+	klaim: RegionScore;
+	terverifikasi: RegionScore;
+}
+
+/** Both n policies on both scores; the rule set's own policy first. */
+export function compareCountPolicies(report: ScoreReport): PolicyComparison[] {
+	const { rules } = report;
+	const members = report.inovasi.map(toVerifiedMember);
+	const policies = [...COUNT_POLICIES].sort((a) => (a === rules.rumus.hitung_n ? -1 : 1));
+	return policies.map((kebijakan) => ({
+		kebijakan,
+		klaim: computeRegion(report.pemda.spd, report.inovasi, rules, kebijakan),
+		terverifikasi: computeRegion(report.terverifikasi.pemda.spd, members, rules, kebijakan),
+	}));
+}
+
+/**
+ * Assessed innovations that lower the claimed index: without them the IID would be higher (once n
+ * exceeds D, an innovation below the average pulls the mean down more than its volume point adds).
+ * Weakest first; each with the index the region would have without it.
+ */
+export function findWeakInnovations(
+	report: ScoreReport
+): { inovasi: ScoredInnovation; iid_tanpa: number }[] {
+	const { rules, pemda } = report;
+	const totals = sumMembers(report.inovasi);
+	return report.inovasi
+		.filter((innovation) => innovation.kelayakan.dinilai)
+		.map((innovation) => ({
+			inovasi: innovation,
+			iid_tanpa: computeRegionFromTotals(
+				pemda.spd,
+				removeMember(totals, innovation.urusan, innovation.kematangan),
+				rules
+			).iid,
+		}))
+		.filter((item) => item.iid_tanpa > pemda.iid)
+		.sort(
+			(a, b) =>
+				a.inovasi.kematangan - b.inovasi.kematangan || (a.inovasi.id < b.inovasi.id ? -1 : 1)
+		);
 }

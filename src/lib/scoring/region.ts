@@ -86,6 +86,22 @@ export function addMember(totals: RegionTotals, urusan: string, kematangan: numb
 	};
 }
 
+/** The totals without one assessed member of `kematangan` in `urusan` (still reported). */
+export function removeMember(
+	totals: RegionTotals,
+	urusan: string,
+	kematangan: number
+): RegionTotals {
+	const per_urusan = new Map(totals.per_urusan);
+	per_urusan.set(urusan, (per_urusan.get(urusan) ?? 1) - 1);
+	return {
+		...totals,
+		n_dinilai: totals.n_dinilai - 1,
+		jumlah_kematangan: totals.jumlah_kematangan - kematangan,
+		per_urusan,
+	};
+}
+
 /**
  * The region's terms from its totals. Under the `dilaporkan` policy an innovation reported but not
  * assessed (rejected at verification) still counts in the divisor with maturity 0; the volume term

@@ -6,6 +6,7 @@
  */
 import { getEvidenceRefOf, type EvidenceItem } from '../../schemas/answer.ts';
 import type { MaturityRow } from '../scoring/maturity.ts';
+import type { VerifiedRow } from '../verification/apply-verification.ts';
 import { formatScore } from '../format/number.ts';
 import { escapeMarkup } from '../html/escape.ts';
 import { evidenceHref } from './url.ts';
@@ -22,6 +23,21 @@ export interface ScoreRowLabels {
 	mandatory: string;
 	notClaimed: string;
 	evidenceLink: (index: number) => string;
+	/** Heading of the verification column, and the words of each status. */
+	verification: string;
+	status: Record<VerifiedRow['status'], string>;
+}
+
+/** The verification cell: status, the verified level when it differs, the verifier's note, who and when. */
+function renderVerification(row: VerifiedRow | undefined, labels: ScoreRowLabels): string {
+	if (!row) return '';
+	const level =
+		row.status === 'diterima' && row.parameter !== row.klaim ? ` (${row.parameter})` : '';
+	const note = row.catatan ? `<br><span class="meta">${escapeMarkup(row.catatan)}</span>` : '';
+	const by = row.oleh
+		? `<br><span class="meta">${escapeMarkup(`${row.oleh}, ${row.tanggal ?? ''}`)}</span>`
+		: '';
+	return `<span class="status-${escapeMarkup(row.status)}">${escapeMarkup(labels.status[row.status])}${escapeMarkup(level)}</span>${note}${by}`;
 }
 
 /** The details of an evidence item (number, date, subject) as one escaped line, or ''. */
@@ -52,8 +68,10 @@ function renderEvidence(
 export function renderScoreRows(
 	rows: readonly MaturityRow[],
 	base: string,
-	labels: ScoreRowLabels
+	labels: ScoreRowLabels,
+	verified: readonly VerifiedRow[] = []
 ): string {
+	const byKey = new Map(verified.map((row) => [row.kunci, row]));
 	const cell = (label: string, content: string, extra = '') =>
 		`<td${extra} data-label="${escapeMarkup(label)}">${content}</td>`;
 	return rows
@@ -76,6 +94,7 @@ export function renderScoreRows(
 					` class="num" data-skor="${escapeMarkup(row.skor)}"`
 				),
 				cell(labels.evidence, renderEvidence(base, row.bukti, labels)),
+				cell(labels.verification, renderVerification(byKey.get(row.kunci), labels)),
 			].join('')}</tr>`;
 		})
 		.join('');

@@ -147,7 +147,7 @@ export function checkNationalForm(data: Record<string, unknown>, rules: RuleSet)
 		{
 			...warning(
 				[],
-				`untuk formulir nasional masih kurang: ${missing.join('; ')}${old}. Lengkapi sebelum koordinator mengekspor (npm run ekspor)`
+				`untuk formulir nasional masih kurang: ${missing.join('; ')}${old}; lengkapi di berkas inovasinya, lalu jalankan npm run ekspor lagi`
 			),
 			line: 1,
 			column: 1,

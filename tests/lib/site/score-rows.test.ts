@@ -13,6 +13,15 @@ const labels: ScoreRowLabels = {
 	mandatory: 'wajib',
 	notClaimed: 'belum diklaim',
 	evidenceLink: (index) => `Bukti ${index + 1}`,
+	verification: 'Verifikasi',
+	status: {
+		'tidak-diklaim': '–',
+		belum: 'belum diverifikasi',
+		diterima: 'diterima',
+		perbaiki: 'perlu perbaikan',
+		ditolak: 'ditolak',
+		kedaluwarsa: 'kedaluwarsa',
+	},
 };
 
 const row = (overrides: Partial<MaturityRow>): MaturityRow => ({
@@ -44,7 +53,7 @@ describe('escapeMarkup', () => {
 describe('renderScoreRows', () => {
 	test('an unclaimed mandatory indicator', () => {
 		expect(renderScoreRows([row({ wajib: true })], '/', labels)).toBe(
-			'<tr data-indikator="regulasi"><td data-label="No.">16</td><td data-label="Indikator">Regulasi <abbr title="wajib">*</abbr></td><td data-label="Parameter"><span class="meta">belum diklaim</span></td><td class="num" data-label="Bobot">3</td><td class="num" data-skor="0" data-label="Skor">0</td><td data-label="Bukti"></td></tr>'
+			'<tr data-indikator="regulasi"><td data-label="No.">16</td><td data-label="Indikator">Regulasi <abbr title="wajib">*</abbr></td><td data-label="Parameter"><span class="meta">belum diklaim</span></td><td class="num" data-label="Bobot">3</td><td class="num" data-skor="0" data-label="Skor">0</td><td data-label="Bukti"></td><td data-label="Verifikasi"></td></tr>'
 		);
 	});
 
@@ -89,5 +98,38 @@ describe('renderScoreRows', () => {
 		expect(html).not.toContain('javascript:');
 		expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
 		expect(html).toContain('href="https://x.example/%22onmouseover=%22alert(1)"');
+	});
+});
+
+describe('verification and evidence details', () => {
+	test('the verifier note and name are escaped; a lowered level is shown', () => {
+		const html = renderScoreRows([row({ parameter: 2 })], '/', labels, [
+			{
+				kunci: 'regulasi',
+				status: 'diterima',
+				klaim: 2,
+				parameter: 1,
+				catatan: 'SK <b>kepala dinas</b>',
+				oleh: 'Sari & Tim',
+				tanggal: '2026-11-20',
+			},
+		]);
+		expect(html).toContain(
+			'<td data-label="Verifikasi"><span class="status-diterima">diterima (1)</span><br><span class="meta">SK &lt;b&gt;kepala dinas&lt;/b&gt;</span><br><span class="meta">Sari &amp; Tim, 2026-11-20</span></td>'
+		);
+	});
+
+	test('evidence details follow the link, escaped', () => {
+		const html = renderScoreRows(
+			[
+				row({
+					parameter: 2,
+					bukti: [{ berkas: '/bukti/a/b/sk.pdf', nomor: '1/2024', tentang: 'A <b>' }],
+				}),
+			],
+			'/',
+			labels
+		);
+		expect(html).toContain('>Bukti 1</a> <span class="meta">1/2024 · A &lt;b&gt;</span>');
 	});
 });

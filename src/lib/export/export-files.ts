@@ -1,0 +1,50 @@
+/**
+ * The files of the national export, declared once: `npm run ekspor` writes them to a folder and the
+ * site publishes the same bytes under `/data/ekspor/` for the coordinator room's download.
+ */
+import { toSheetCsv } from './to-csv.ts';
+import { toReportHtml } from './to-report-html.ts';
+import { toXlsx } from './to-xlsx.ts';
+import type { Sheet } from './national-rows.ts';
+
+export interface ExportFile {
+	/** File name, also its path under `/data/ekspor/`. */
+	nama: string;
+	/** What it holds, for the download list (Indonesian). */
+	isi: string;
+	contentType: string;
+	build: (
+		sheets: readonly Sheet[],
+		context: { date: string; title: string }
+	) => Promise<Uint8Array> | Uint8Array;
+}
+
+const text = (value: string) => new TextEncoder().encode(value);
+const csv = (sheet: string, isi: string): ExportFile => ({
+	nama: `${sheet.toLowerCase()}.csv`,
+	isi,
+	contentType: 'text/csv; charset=utf-8',
+	build: (sheets) => text(toSheetCsv(sheets.find((item) => item.nama === sheet)!)),
+});
+
+export const EXPORT_FILES: readonly ExportFile[] = [
+	{
+		nama: 'formulir-nasional.xlsx',
+		isi: 'buku kerja: Pemda, SPD, Inovasi (urutan formulir nasional), Indikator (per inovasi × indikator)',
+		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		build: (sheets, { date }) => toXlsx(sheets, date),
+	},
+	csv('Pemda', 'ringkasan daerah: SPD, n, IID klaim dan terverifikasi'),
+	csv('SPD', 'indikator pemda dengan bukti dan verifikasinya'),
+	csv('Inovasi', 'satu baris per inovasi, urutan formulir nasional'),
+	csv(
+		'Indikator',
+		'satu baris per inovasi dinilai × indikator 16–35, dengan rincian bukti dan verifikasi'
+	),
+	{
+		nama: 'laporan.html',
+		isi: 'laporan cetak semua inovasi yang dinilai, bernomor seperti laporan aplikasi nasional',
+		contentType: 'text/html; charset=utf-8',
+		build: (sheets, { title }) => text(toReportHtml(sheets, title)),
+	},
+];

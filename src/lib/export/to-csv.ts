@@ -1,0 +1,12 @@
+/**
+ * A sheet as CSV for spreadsheets: UTF-8 with BOM (so Excel reads it as UTF-8), CRLF rows, cells
+ * escaped as RFC 4180 and guarded against formulas (`toCsvCell`).
+ */
+import { toCsvCell } from '../site/open-data.ts';
+import type { Sheet } from './national-rows.ts';
+
+/** The CSV text of one sheet. */
+export function toSheetCsv(sheet: Sheet): string {
+	const lines = [sheet.kolom, ...sheet.baris].map((row) => row.map(toCsvCell).join(','));
+	return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
