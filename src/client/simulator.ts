@@ -137,9 +137,11 @@ class SimulatorIid extends HTMLElement {
 	}
 
 	private update() {
-		const { region, inovasi } = simulate(this.rules, this.base, this.changes);
+		const { region, terverifikasi, inovasi } = simulate(this.rules, this.base, this.changes);
 		this.q('[data-testid=sim-iid]').textContent = formatNumber(region.iid);
 		this.q('[data-testid=sim-predikat]').textContent = region.predikat;
+		this.q('[data-testid=sim-iid-terverifikasi]').textContent = formatNumber(terverifikasi.iid);
+		this.q('[data-testid=sim-predikat-terverifikasi]').textContent = terverifikasi.predikat;
 		this.q('[data-testid=sim-detail]').textContent =
 			`n ${region.n} · rata-rata ${formatNumber(region.rata_kematangan)} · jumlah ${formatNumber(region.skor_jumlah_inovasi)} · SPD ${formatNumber(region.spd)}`;
 		const picked = inovasi.find(

@@ -78,3 +78,34 @@ describe('URL state', () => {
 		).toEqual(NO_CHANGES);
 	});
 });
+
+describe('simulate — the verified index', () => {
+	// a/satu is eligible and verified at video 3 (12); SPD visi_misi verified at 1 (1 point)
+	const verifiedBase: SimBase = {
+		...base,
+		spd_terverifikasi: { visi_misi: 1 },
+		inovasi: base.inovasi.map((item) =>
+			item.id === 'a/satu' ? { ...item, terverifikasi: { video: 3 }, layak: true } : item
+		),
+	};
+	test.each([
+		// (1 + 12/12) / 2.5 = 0.80
+		{ name: 'as verified today', changes: NO_CHANGES, iid: 0.8 },
+		// regulasi 3 planned and verified on a/satu: (1 + 21/12) / 2.5 = 1.10
+		{
+			name: 'a planned indicator',
+			changes: { ...NO_CHANGES, indikator: { 'a/satu': { regulasi: 3 } } },
+			iid: 1.1,
+		},
+		// SPD change counts as verified too: visi_misi 3 → (3 + 1) / 2.5 = 1.60
+		{ name: 'a planned SPD row', changes: { ...NO_CHANGES, spd: { visi_misi: 3 } }, iid: 1.6 },
+	])('$name → verified IID $iid', ({ changes, iid }) => {
+		expect(simulate(rules2026, verifiedBase, changes).terverifikasi.iid).toBe(iid);
+	});
+
+	test('nothing verified: the verified index is a disclaimer', () => {
+		expect(simulate(rules2026, base, NO_CHANGES).terverifikasi.predikat).toBe(
+			'Tidak Dapat Dinilai'
+		);
+	});
+});
