@@ -1,0 +1,123 @@
+/**
+ * `npm run impor -- <berkas.xlsx|berkas.csv>`: the legacy innovation app's export turned into draft
+ * innovation files (see `src/lib/import/legacy-row.ts`). A draft that passes the checks goes to
+ * `content/inovasi/<skpd>/<slug>.md`; one that does not goes to `draf-impor/` with what the agency
+ * must still add. Nothing is ever overwritten.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { UsageError } from '../src/lib/errors.ts';
+import { LEGACY_COLUMNS, toLegacyDraft } from '../src/lib/import/legacy-row.ts';
+import { validateInnovationSource } from '../src/lib/content/validate-source.ts';
+import { formatFinding } from '../src/lib/validation/finding.ts';
+import { createEvidenceLookup, loadRepository } from '../src/repository/load-repository-fs.ts';
+import { readContentFile } from '../src/repository/read-file-fs.ts';
+import { getToday } from '../src/repository/today.ts';
+import { parseCliArgs } from './lib/args.ts';
+import { runCli } from './lib/output.ts';
+
+const HELP = `Pemakaian: npm run impor -- <berkas.xlsx|berkas.csv>
+  membaca ekspor aplikasi inovasi lama (kolom ${LEGACY_COLUMNS.join(', ')}; kolom Urusan dibaca bila ada)
+  dan menulis draf inovasi; draf yang belum lulus pemeriksaan ditulis ke draf-impor/`;
+
+/** Most bytes read from the legacy file. */
+const MAX_BYTES = 50 * 1024 * 1024;
+const STAGING = 'draf-impor';
+
+/** The rows of the first sheet as records keyed by the header row. */
+async function readRows(path: string): Promise<Record<string, unknown>[]> {
+	const bytes = readContentFile(path, MAX_BYTES);
+	if (!(bytes instanceof Uint8Array))
+		throw new UsageError(`${path} tidak dapat dibaca (${bytes.reason})`);
+	const workbook = new ExcelJS.Workbook();
+	const extension = extname(path).toLowerCase();
+	if (extension === '.xlsx') await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+	else if (extension === '.csv') {
+		const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
+		const delimiter =
+			(text.split('\n')[0] ?? '').split(';').length > (text.split('\n')[0] ?? '').split(',').length
+				? ';'
+				: ',';
+		const { Readable } = await import('node:stream');
+		await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
+	} else
+		throw new UsageError(
+			`${path}: jenis berkas ${extension || '(tanpa ekstensi)'} tidak dikenal; pakai .xlsx atau .csv`
+		);
+	const sheet = workbook.worksheets[0];
+	if (!sheet) return [];
+	const header: string[] = [];
+	const rows: Record<string, unknown>[] = [];
+	sheet.eachRow((row, number) => {
+		const values = (row.values as unknown[])
+			.slice(1)
+			.map((value) =>
+				value !== null && typeof value === 'object' && !(value instanceof Date) && 'text' in value
+					? (value as { text: unknown }).text
+					: value
+			);
+		if (number === 1) header.push(...values.map((value) => String(value ?? '').trim()));
+		else rows.push(Object.fromEntries(header.map((name, index) => [name, values[index]])));
+	});
+	const missing = LEGACY_COLUMNS.filter((name) => !header.includes(name));
+	if (missing.length > 0)
+		throw new UsageError(`${path}: kolom ekspor lama tidak lengkap, kurang: ${missing.join(', ')}`);
+	return rows;
+}
+
+await runCli(async () => {
+	const { positionals, wantsHelp } = parseCliArgs({}, HELP, { positionals: true });
+	if (wantsHelp) {
+		console.log(HELP);
+		return 0;
+	}
+	const [source] = positionals;
+	if (!source) throw new UsageError(`sebutkan berkas ekspor lama\n${HELP}`);
+	const root = process.cwd();
+	const today = getToday();
+	const repo = loadRepository(root, { today, keep: 'scores' });
+	const agencies = [...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama }));
+	const lookup = createEvidenceLookup(root);
+	const rows = await readRows(resolve(root, source));
+	let accepted = 0;
+	let staged = 0;
+	let skipped = 0;
+	for (const row of rows) {
+		const draft = toLegacyDraft(row, { rules: repo.rules, agencies });
+		const [skpd, slug] = draft.id.split('/') as [string, string];
+		const target = `content/inovasi/${draft.id}.md`;
+		const result = validateInnovationSource(target, new TextEncoder().encode(draft.text), {
+			rules: repo.rules,
+			skpdId: skpd,
+			slug,
+			today,
+			lookup,
+		});
+		const errors = result.findings.filter((finding) => finding.severity === 'galat');
+		const file =
+			errors.length === 0 && skpd !== '_tanpa-skpd' ? target : `${STAGING}/${draft.id}.md`;
+		if (existsSync(join(root, target)) || existsSync(join(root, file))) {
+			console.log(`${file}: dilewati — sudah ada; berkas yang ada tidak ditimpa`);
+			skipped += 1;
+			continue;
+		}
+		mkdirSync(dirname(join(root, file)), { recursive: true });
+		writeFileSync(join(root, file), draft.text);
+		if (file === target) accepted += 1;
+		else staged += 1;
+		console.log(
+			`${file}: ${file === target ? '✔ lulus pemeriksaan' : '✖ perlu dilengkapi sebelum dipindah ke ' + target}`
+		);
+		for (const note of draft.catatan) console.log(`  - ${note}`);
+		for (const finding of errors) console.log(`  ${formatFinding({ ...finding, file })}`);
+	}
+	console.log(
+		`\n${rows.length} baris: ${accepted} draf di content/inovasi/, ${staged} draf di ${STAGING}/ perlu dilengkapi, ${skipped} dilewati.`
+	);
+	if (staged > 0)
+		console.log(
+			`Lengkapi draf di ${STAGING}/, pindahkan ke content/inovasi/<skpd>/, lalu jalankan npm run check:content.`
+		);
+	return 0;
+});

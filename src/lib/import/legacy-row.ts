@@ -1,0 +1,228 @@
+/**
+ * One row of Tanah Bumbu's legacy innovation app export (`ProposalsExport`: ID, Nama, Rancang
+ * Bangun, Tujuan, Manfaat, Hasil, Ujicoba, Implementasi, Profil, Anggaran, Status, Bentuk, Jenis,
+ * SKPD, User, Tematik, Tahapan, Inisiator; an `Urusan` column is read when present) turned into a
+ * draft innovation file. Values are matched to our vocabularies by their words; what cannot be
+ * matched is reported, never guessed. Pure: text in, text out.
+ */
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { FORMS, INITIATORS, STAGES, TYPES } from '../../schemas/vocabulary.ts';
+import { SUMMARY_MAX } from '../../schemas/innovation.ts';
+
+/** The legacy export's columns, in its order (`Urusan` is not in it, but read when a copy adds it). */
+export const LEGACY_COLUMNS = [
+	'ID',
+	'Nama',
+	'Rancang Bangun',
+	'Tujuan',
+	'Manfaat',
+	'Hasil',
+	'Ujicoba',
+	'Implementasi',
+	'Profil',
+	'Anggaran',
+	'Status',
+	'Bentuk',
+	'Jenis',
+	'SKPD',
+	'User',
+	'Tematik',
+	'Tahapan',
+	'Inisiator',
+] as const;
+
+export interface LegacyDraft {
+	/** `<skpd>/<slug>`, or `_tanpa-skpd/<slug>` when the agency was not recognised. */
+	id: string;
+	text: string;
+	/** What could not be carried over, in Indonesian (the agency must add or check these). */
+	catatan: string[];
+}
+
+/** Lower-case words without accents or punctuation, for matching names. */
+export function normalise(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
+}
+
+/** A file-name slug from a name: ASCII words joined by `-`, at most 60 characters. */
+export function toSlug(name: string): string {
+	const slug = normalise(name).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
+	return slug || 'inovasi';
+}
+
+/** Legacy rich text (HTML from the old editor) as Markdown paragraphs. */
+export function htmlToText(value: string): string {
+	return value
+		.replace(/<\s*br\s*\/?>/gi, '\n')
+		.replace(/<\/\s*(p|div|li|h\d)\s*>/gi, '\n\n')
+		.replace(/<\s*li[^>]*>/gi, '- ')
+		.replace(/<[^>]*>/g, '')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/&amp;/g, '&')
+		.replace(/&lt;/g, '‹')
+		.replace(/&gt;/g, '›')
+		.replace(/&quot;/g, '"')
+		.replace(/&#0?39;/g, "'")
+		.replace(/[ \t]+\n/g, '\n')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
+}
+
+/** A legacy date (a spreadsheet date, `YYYY-MM-DD`, or `DD/MM/YYYY`) as `YYYY-MM-DD`. */
+export function toIsoDate(value: unknown): string | undefined {
+	if (value instanceof Date && !Number.isNaN(value.getTime()))
+		return value.toISOString().slice(0, 10);
+	const text = String(value ?? '').trim();
+	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+	const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+	return local
+		? `${local[3]}-${local[2]!.padStart(2, '0')}-${local[1]!.padStart(2, '0')}`
+		: undefined;
+}
+
+/** The key of `vocabulary` whose label or key shares the words of `value` (aliases first). */
+function matchKey(
+	vocabulary: Record<string, string>,
+	value: string,
+	aliases: Record<string, string> = {}
+): string | undefined {
+	const words = normalise(value);
+	if (!words) return undefined;
+	for (const [alias, key] of Object.entries(aliases))
+		if (words === alias || words.includes(alias)) return key;
+	return Object.entries(vocabulary).find(
+		([key, label]) =>
+			normalise(label) === words || normalise(key) === words || normalise(label).includes(words)
+	)?.[0];
+}
+
+/** YAML-safe double-quoted string. */
+const quote = (text: string) => JSON.stringify(text);
+
+export interface LegacyContext {
+	rules: RuleSet;
+	/** Registered agencies: id and full name. */
+	agencies: readonly { id: string; nama: string }[];
+}
+
+/** The draft of one legacy row. */
+export function toLegacyDraft(
+	row: Readonly<Record<string, unknown>>,
+	context: LegacyContext
+): LegacyDraft {
+	const { rules } = context;
+	const cell = (name: string) =>
+		row[name] === undefined || row[name] === null ? '' : String(row[name]).trim();
+	const notes: string[] = [];
+	const nama = cell('Nama').replace(/\s+/g, ' ').slice(0, 160) || `Inovasi ${cell('ID')}`;
+	const agency = context.agencies.find((a) => normalise(a.nama) === normalise(cell('SKPD')));
+	if (!agency)
+		notes.push(`SKPD "${cell('SKPD')}" tidak dikenal di content/skpd/; tentukan folder SKPD-nya`);
+	const pick = (
+		label: string,
+		vocabulary: Record<string, string>,
+		aliases?: Record<string, string>
+	) => {
+		const key = matchKey(vocabulary, cell(label), aliases);
+		if (!key)
+			notes.push(
+				`${label} "${cell(label)}" tidak dikenal (pilihan: ${Object.keys(vocabulary).join(', ')})`
+			);
+		return key;
+	};
+	const tahapan = pick('Tahapan', STAGES, {
+		'uji coba': 'uji-coba',
+		ujicoba: 'uji-coba',
+		implementasi: 'penerapan',
+	});
+	const jenis = pick('Jenis', TYPES, { 'non digital': 'non-digital', nondigital: 'non-digital' });
+	const bentuk = pick('Bentuk', FORMS, {
+		'tata kelola': 'tata-kelola',
+		'pelayanan publik': 'pelayanan-publik',
+		lainnya: 'lainnya',
+	});
+	const inisiator = pick('Inisiator', INITIATORS, {
+		opd: 'perangkat-daerah',
+		'perangkat daerah': 'perangkat-daerah',
+		dprd: 'anggota-dprd',
+	});
+	const urusanName = cell('Urusan');
+	const urusan = urusanName
+		? rules.urusan.find(
+				(u) => normalise(u.nama) === normalise(urusanName) || u.kunci === urusanName
+			)?.kunci
+		: undefined;
+	if (!urusan)
+		notes.push(
+			urusanName
+				? `Urusan "${urusanName}" tidak dikenal; pilih dari daftar urusan di content/README.md`
+				: 'ekspor lama tidak memuat urusan; isi `urusan` (urusan utama inovasi)'
+		);
+	const theme = normalise(cell('Tematik'));
+	const asta = /asta cita (\d)/.exec(theme)?.[1];
+	const cluster = rules.klaster_pkpn.find(
+		(c) => theme && (normalise(c.nama) === theme || theme.includes(normalise(c.nama)))
+	);
+	if (theme && !asta && !cluster)
+		notes.push(
+			`Tematik "${cell('Tematik')}" tidak dapat dipetakan ke asta_cita atau pkpn; isi sendiri`
+		);
+	const trial = toIsoDate(row.Ujicoba);
+	const applied = toIsoDate(row.Implementasi);
+	if (cell('Ujicoba') && !trial)
+		notes.push(`tanggal Ujicoba "${cell('Ujicoba')}" tidak terbaca; tulis YYYY-MM-DD`);
+	if (cell('Implementasi') && !applied)
+		notes.push(`tanggal Implementasi "${cell('Implementasi')}" tidak terbaca; tulis YYYY-MM-DD`);
+	if (applied && tahapan !== 'penerapan')
+		notes.push(
+			`tanggal Implementasi ${applied} tidak dipakai karena tahapannya bukan penerapan; tulis waktu_penerapan bila inovasi sudah diterapkan`
+		);
+	for (const file of ['Profil', 'Anggaran'])
+		if (cell(file))
+			notes.push(
+				`berkas ${file} lama "${cell(file)}" tidak ikut diimpor; unggah ke public/bukti/<skpd>/<slug>/ dan rujuk di dokumen`
+			);
+	const sections = ['Rancang Bangun', 'Tujuan', 'Manfaat', 'Hasil'].map((title) => ({
+		title,
+		text: htmlToText(cell(title)),
+	}));
+	const purpose = sections[1]!.text.split(/(?<=[.!?])\s/)[0] ?? '';
+	const ringkasan = (purpose || nama).replace(/\s+/g, ' ').slice(0, SUMMARY_MAX);
+	notes.push(
+		'ringkasan diambil dari kalimat pertama Tujuan; periksa dan perbaiki bila perlu',
+		'indikator belum diisi (ekspor lama tidak memuatnya); klaim parameter dan bukti per indikator'
+	);
+	// A comment cannot be escaped, so anything that could end its line is flattened first.
+	const flat = (text: string) =>
+		text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 80);
+	const lines = [
+		'---',
+		`# Draf impor dari aplikasi inovasi lama (ID ${flat(cell('ID'))}, status ${flat(cell('Status')) || '-'}, pengusul ${flat(cell('User')) || '-'}).`,
+		`nama: ${quote(nama)}`,
+		`ringkasan: ${quote(ringkasan)}`,
+		...(tahapan ? [`tahapan: ${tahapan}`] : []),
+		...(inisiator ? [`inisiator: ${inisiator}`] : []),
+		...(jenis ? [`jenis: ${jenis}`] : []),
+		...(bentuk ? [`bentuk: ${bentuk}`] : []),
+		...(urusan ? [`urusan: ${urusan}`] : []),
+		...(asta ? [`asta_cita: ${asta}`] : []),
+		...(cluster ? [`pkpn: { klaster: ${cluster.kunci} }`] : []),
+		...(trial ? [`waktu_uji_coba: ${trial}`] : []),
+		...(applied && tahapan === 'penerapan' ? [`waktu_penerapan: ${applied}`] : []),
+		'indikator: {}',
+		'---',
+		'',
+		...sections.flatMap(({ title, text }) => [`## ${title}`, '', text, '']),
+	];
+	return {
+		id: `${agency?.id ?? '_tanpa-skpd'}/${toSlug(nama)}`,
+		text: lines.join('\n'),
+		catatan: notes,
+	};
+}
