@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../src/lib/errors.ts';
-import { LEGACY_COLUMNS, toLegacyDraft } from '../src/lib/import/legacy-row.ts';
+import { LEGACY_COLUMNS, toLegacyDraft, toText } from '../src/lib/import/legacy-row.ts';
 import { validateInnovationSource } from '../src/lib/content/validate-source.ts';
 import { formatFinding } from '../src/lib/validation/finding.ts';
 import { createEvidenceLookup, loadRepository } from '../src/repository/load-repository-fs.ts';
@@ -54,10 +54,10 @@ async function readRows(path: string): Promise<Record<string, unknown>[]> {
 			.slice(1)
 			.map((value) =>
 				value !== null && typeof value === 'object' && !(value instanceof Date) && 'text' in value
-					? (value as { text: unknown }).text
+					? value.text
 					: value
 			);
-		if (number === 1) header.push(...values.map((value) => String(value ?? '').trim()));
+		if (number === 1) header.push(...values.map(toText));
 		else rows.push(Object.fromEntries(header.map((name, index) => [name, values[index]])));
 	});
 	const missing = LEGACY_COLUMNS.filter((name) => !header.includes(name));

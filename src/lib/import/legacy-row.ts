@@ -39,6 +39,17 @@ export interface LegacyDraft {
 	catatan: string[];
 }
 
+/** A cell as trimmed text: strings and numbers as written, anything else (empty, objects) as ''. */
+export function toText(value: unknown): string {
+	return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+/** Control characters and the Unicode line/paragraph separators: they could end a comment line. */
+function isLineBreaking(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+
 /** Lower-case words without accents or punctuation, for matching names. */
 export function normalise(text: string): string {
 	return text
@@ -77,7 +88,7 @@ export function htmlToText(value: string): string {
 export function toIsoDate(value: unknown): string | undefined {
 	if (value instanceof Date && !Number.isNaN(value.getTime()))
 		return value.toISOString().slice(0, 10);
-	const text = String(value ?? '').trim();
+	const text = toText(value);
 	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
 	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
 	const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
@@ -117,8 +128,7 @@ export function toLegacyDraft(
 	context: LegacyContext
 ): LegacyDraft {
 	const { rules } = context;
-	const cell = (name: string) =>
-		row[name] === undefined || row[name] === null ? '' : String(row[name]).trim();
+	const cell = (name: string) => toText(row[name]);
 	const notes: string[] = [];
 	const nama = cell('Nama').replace(/\s+/g, ' ').slice(0, 160) || `Inovasi ${cell('ID')}`;
 	const agency = context.agencies.find((a) => normalise(a.nama) === normalise(cell('SKPD')));
@@ -200,7 +210,10 @@ export function toLegacyDraft(
 	);
 	// A comment cannot be escaped, so anything that could end its line is flattened first.
 	const flat = (text: string) =>
-		text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').slice(0, 80);
+		[...text]
+			.map((c) => (isLineBreaking(c) ? ' ' : c))
+			.join('')
+			.slice(0, 80);
 	const lines = [
 		'---',
 		`# Draf impor dari aplikasi inovasi lama (ID ${flat(cell('ID'))}, status ${flat(cell('Status')) || '-'}, pengusul ${flat(cell('User')) || '-'}).`,
