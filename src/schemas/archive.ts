@@ -41,8 +41,11 @@ export const ArchiveSchema = z.object({
 export const OfficialResultSchema = z.strictObject({
 	/** Assessment year. */
 	tahun: z.number({ error: 'tahun harus berupa angka, mis. 2025' }).int().min(2000).max(2100),
-	/** Official index, 0–100. */
-	iid: z.number({ error: 'iid harus berupa angka, mis. 38.42' }).min(0).max(100),
+	/**
+	 * Official index, 0–100, from the decree. Left out when only the predicate is known (the press
+	 * often reports a region's predicate without its index): the record then shows the predicate alone.
+	 */
+	iid: z.number({ error: 'iid harus berupa angka, mis. 38.42' }).min(0).max(100).optional(),
 	/** Official predicate, e.g. `Kurang Inovatif`. */
 	predikat: plainText(40),
 	/** Where the figure comes from, e.g. the decree number. */

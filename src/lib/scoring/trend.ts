@@ -12,7 +12,7 @@ export interface TrendRow {
 	resmi?: number;
 	predikat_resmi?: string;
 	sumber?: string;
-	/** Official − estimate, when both exist. */
+	/** Official − estimate, when both indices exist. */
 	selisih?: number;
 }
 
@@ -33,9 +33,15 @@ export function buildTrend(
 				? { perkiraan: archive.pemda.iid, predikat_perkiraan: archive.pemda.predikat }
 				: {}),
 			...(result
-				? { resmi: result.iid, predikat_resmi: result.predikat, sumber: result.sumber }
+				? {
+						...(result.iid !== undefined ? { resmi: result.iid } : {}),
+						predikat_resmi: result.predikat,
+						sumber: result.sumber,
+					}
 				: {}),
-			...(archive && result ? { selisih: round2(result.iid - archive.pemda.iid) } : {}),
+			...(archive && result?.iid !== undefined
+				? { selisih: round2(result.iid - archive.pemda.iid) }
+				: {}),
 		};
 	});
 }

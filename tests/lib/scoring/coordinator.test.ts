@@ -125,6 +125,22 @@ describe('yearly record', () => {
 		]);
 	});
 
+	test('a year known only by its predicate has no index and no difference', () => {
+		const rows = buildTrend(
+			[archive(2024, 30.5, {})],
+			[{ tahun: 2024, predikat: 'Inovatif', sumber: 'pemberitaan' }]
+		);
+		expect(rows).toEqual([
+			{
+				tahun: 2024,
+				perkiraan: 30.5,
+				predikat_perkiraan: 'Kurang Inovatif',
+				predikat_resmi: 'Inovatif',
+				sumber: 'pemberitaan',
+			},
+		]);
+	});
+
 	test('agency totals per archived year', () => {
 		const table = buildAgencyTrend([
 			archive(2026, 1, { dinkes: 144, disdik: 179 }),
