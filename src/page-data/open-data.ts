@@ -6,6 +6,7 @@ import {
 	toInnovationCsv,
 	toInnovationJson,
 	toInnovationJsonSchema,
+	toVerificationJsonSchema,
 } from '../lib/site/open-data.ts';
 import { getInnovationViews, getSiteRepository, getSiteScores } from './repository.ts';
 
@@ -27,4 +28,9 @@ export function getInnovationCsvDocument(): string {
 /** `skema-inovasi.json`. */
 export function getSchemaDocument(): string {
 	return toInnovationJsonSchema(getSiteRepository().rules);
+}
+
+/** `skema-verifikasi.json`. */
+export function getVerificationSchemaDocument(): string {
+	return toVerificationJsonSchema(getSiteRepository().rules);
 }

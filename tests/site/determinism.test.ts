@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
+import { EXPORT_FILES } from '../../src/lib/export/export-files.ts';
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -31,21 +32,25 @@ test('two builds of the same content give byte-identical data files and identica
 	const [a, b] = sites.map((site) => join(site.root, 'dist')) as [string, string];
 	const filesA = listFiles(a)
 		.map((file) => relative(a, file))
-		.filter((file) => /\.(html|json|csv|xml|txt)$/.test(file))
+		.filter((file) => /\.(html|json|csv|xml|txt|xlsx)$/.test(file))
 		.sort();
 	const filesB = listFiles(b)
 		.map((file) => relative(b, file))
-		.filter((file) => /\.(html|json|csv|xml|txt)$/.test(file))
+		.filter((file) => /\.(html|json|csv|xml|txt|xlsx)$/.test(file))
 		.sort();
 	expect(filesA).toEqual(filesB);
-	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual([
-		'data/index.html',
-		'data/inovasi.csv',
-		'data/inovasi.json',
-		'data/simulasi.json',
-		'data/skema-inovasi.json',
-		'data/skor.json',
-	]);
+	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual(
+		[
+			...EXPORT_FILES.map((file) => `data/ekspor/${file.nama}`),
+			'data/index.html',
+			'data/inovasi.csv',
+			'data/inovasi.json',
+			'data/simulasi.json',
+			'data/skema-inovasi.json',
+			'data/skema-verifikasi.json',
+			'data/skor.json',
+		].sort()
+	);
 	const different = filesA.filter(
 		(file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
 	);

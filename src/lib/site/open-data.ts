@@ -1,10 +1,15 @@
 /**
- * Open-data files (`/data/inovasi.json`, `/data/inovasi.csv`, `/data/skema-inovasi.json`). Same
+ * Open-data files (`/data/inovasi.json`, `/data/inovasi.csv`, `/data/skema-inovasi.json`,
+ * `/data/skema-verifikasi.json`). Same
  * repository → byte-identical files: fixed key order, records sorted by id, no dates of the build.
  */
 import { z } from 'zod';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { createInnovationSchema } from '../../schemas/innovation.ts';
+import {
+	createInnovationVerificationSchema,
+	createRegionVerificationSchema,
+} from '../../schemas/verification.ts';
 import { getEvidenceRefOf } from '../../schemas/answer.ts';
 import { round2 } from '../scoring/round.ts';
 import type { InnovationView } from './innovation-view.ts';
@@ -180,4 +185,24 @@ export function toInnovationJsonSchema(rules: RuleSet): string {
 	});
 	const titled = { ...schema, title: `Frontmatter inovasi daerah (aturan ${rules.tahun})` };
 	return `${JSON.stringify(titled, null, 2)}\n`;
+}
+
+/**
+ * JSON Schema (draft-07) of what a coordinator's verification file holds: one innovation's
+ * (`content/verifikasi/<skpd>/<slug>.yml`) or the region's SPD rows (`content/verifikasi/pemda.yml`).
+ */
+export function toVerificationJsonSchema(rules: RuleSet): string {
+	const options = { target: 'draft-7', io: 'input', unrepresentable: 'any' } as const;
+	const innovation = z.toJSONSchema(createInnovationVerificationSchema(rules), options);
+	const region = z.toJSONSchema(createRegionVerificationSchema(rules), options);
+	const strip = ({ $schema: _schema, ...rest }: Record<string, unknown>) => rest;
+	const schema = {
+		$schema: innovation.$schema,
+		title: `Berkas verifikasi koordinator (aturan ${rules.tahun})`,
+		anyOf: [
+			{ title: 'content/verifikasi/<skpd>/<slug>.yml', ...strip(innovation) },
+			{ title: 'content/verifikasi/pemda.yml', ...strip(region) },
+		],
+	};
+	return `${JSON.stringify(schema, null, 2)}\n`;
 }

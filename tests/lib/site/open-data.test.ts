@@ -8,6 +8,7 @@ import {
 	listCsvHeader,
 	listRecordKeys,
 	toCsvCell,
+	toVerificationJsonSchema,
 } from '../../../src/lib/site/open-data.ts';
 import { innovationFields, NOT_IN_FORM } from '../../../src/lib/cms/to-decap-config.ts';
 import { createInnovationSchema } from '../../../src/schemas/innovation.ts';
@@ -118,5 +119,51 @@ describe('one declaration per field', () => {
 		const keys = Object.keys(createInnovationSchema(rules2026).shape);
 		const fields = innovationFields(rules2026).map((field) => field.name);
 		expect(keys.filter((key) => !fields.includes(key) && !(key in NOT_IN_FORM))).toEqual([]);
+	});
+});
+
+describe('toVerificationJsonSchema', () => {
+	interface Branch {
+		title: string;
+		additionalProperties: boolean;
+		properties: Record<string, { properties?: Record<string, unknown> }>;
+	}
+	const schema = JSON.parse(toVerificationJsonSchema(rules2026)) as {
+		$schema: string;
+		anyOf: Branch[];
+	};
+
+	test('one branch per kind of file, each closed and keyed by the rule set', () => {
+		expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+		const [innovation, region] = schema.anyOf;
+		expect(innovation!.title).toBe('content/verifikasi/<skpd>/<slug>.yml');
+		expect(Object.keys(innovation!.properties)).toEqual([
+			'layak',
+			'alasan',
+			'oleh',
+			'tanggal',
+			'sidik',
+			'indikator',
+		]);
+		expect(Object.keys(innovation!.properties.indikator!.properties!)).toEqual(
+			rules2026.indikator.map((row) => row.kunci)
+		);
+		expect(Object.keys(region!.properties.spd!.properties!)).toEqual(
+			rules2026.spd.map((row) => row.kunci)
+		);
+		expect([innovation!.additionalProperties, region!.additionalProperties]).toEqual([
+			false,
+			false,
+		]);
+	});
+
+	test('an answer lists its statuses and the fingerprint pattern', () => {
+		const answer = schema.anyOf[0]!.properties.indikator!.properties!.regulasi as {
+			properties: { status: { enum: string[] }; sidik: { pattern: string } };
+			required: string[];
+		};
+		expect(answer.properties.status.enum).toEqual(['diterima', 'perbaiki', 'ditolak']);
+		expect(answer.properties.sidik.pattern).toBe('^[0-9a-f]{16}$');
+		expect(answer.required).toEqual(['status', 'oleh', 'tanggal', 'sidik']);
 	});
 });
