@@ -190,9 +190,12 @@ export function innovationFields(rules: RuleSet): Field[] {
 			collapsed: true,
 			fields: [
 				{
+					// Not required here: Decap enforces a child's `required` even when the optional
+					// object is left empty; the schema (and the PR check) requires it once pkpn is given.
 					label: 'Klaster',
 					name: 'klaster',
 					widget: 'select',
+					required: false,
 					options: rules.klaster_pkpn.map((item) => ({ label: item.nama, value: item.kunci })),
 				},
 				{ label: 'Butir program', name: 'program', widget: 'string', required: false },
@@ -207,6 +210,7 @@ export function innovationFields(rules: RuleSet): Field[] {
 					label: 'Lintang',
 					name: 'lintang',
 					widget: 'number',
+					required: false,
 					value_type: 'float',
 					min: -90,
 					max: 90,
@@ -216,6 +220,7 @@ export function innovationFields(rules: RuleSet): Field[] {
 					label: 'Bujur',
 					name: 'bujur',
 					widget: 'number',
+					required: false,
 					value_type: 'float',
 					min: -180,
 					max: 180,
