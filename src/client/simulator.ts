@@ -22,14 +22,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-function levelSelect(
+/** One field: its label above a full-width select of the levels (0 = not claimed). */
+function levelField(
+	id: string,
 	texts: readonly string[],
 	value: number,
 	label: string,
 	onChange: (value: number) => void
-): HTMLSelectElement {
+): { field: HTMLDivElement; select: HTMLSelectElement } {
+	const field = element('div');
+	field.className = 'field';
+	const caption = element('label', label);
+	caption.htmlFor = id;
 	const select = element('select');
-	select.setAttribute('aria-label', label);
+	select.id = id;
 	['0: belum diklaim', ...texts.map((text, index) => `${index + 1}: ${text}`)].forEach(
 		(text, index) => {
 			const option = element('option', text);
@@ -39,7 +45,8 @@ function levelSelect(
 		}
 	);
 	select.addEventListener('change', () => onChange(Number(select.value)));
-	return select;
+	field.append(caption, select);
+	return { field, select };
 }
 
 class SimulatorIid extends HTMLElement {
@@ -92,17 +99,18 @@ class SimulatorIid extends HTMLElement {
 		body.replaceChildren();
 		for (const row of this.rules.spd) {
 			const value = this.changes.spd[row.kunci] ?? this.base.spd[row.kunci] ?? 0;
-			const tr = element('tr');
-			const cell = element('td');
-			cell.append(
-				levelSelect(row.parameter, value, row.nama, (level) => {
+			const { field, select } = levelField(
+				`spd-${row.kunci}`,
+				row.parameter,
+				value,
+				`${row.nomor}. ${row.nama} (bobot ${row.bobot})`,
+				(level) => {
 					this.changes.spd[row.kunci] = level;
 					this.update();
-				})
+				}
 			);
-			cell.querySelector('select')!.dataset.spd = row.kunci;
-			tr.append(element('td', `${row.nomor}. ${row.nama} (bobot ${row.bobot})`), cell);
-			body.append(tr);
+			select.dataset.spd = row.kunci;
+			body.append(field);
 		}
 	}
 
@@ -115,23 +123,18 @@ class SimulatorIid extends HTMLElement {
 		for (const indicator of this.rules.indikator) {
 			const value =
 				this.changes.indikator[id]?.[indicator.kunci] ?? innovation.indikator[indicator.kunci] ?? 0;
-			const tr = element('tr');
-			const cell = element('td');
-			cell.append(
-				levelSelect(indicator.parameter, value, indicator.nama, (level) => {
+			const { field, select } = levelField(
+				`indikator-${indicator.kunci}`,
+				indicator.parameter,
+				value,
+				`${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`,
+				(level) => {
 					(this.changes.indikator[id] ??= {})[indicator.kunci] = level;
 					this.update();
-				})
+				}
 			);
-			cell.querySelector('select')!.dataset.indicator = indicator.kunci;
-			tr.append(
-				element(
-					'td',
-					`${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`
-				),
-				cell
-			);
-			body.append(tr);
+			select.dataset.indicator = indicator.kunci;
+			body.append(field);
 		}
 		this.update();
 	}

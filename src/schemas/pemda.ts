@@ -7,6 +7,7 @@ import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema } from './answer.ts';
 import { OwnerSchema, plainText } from './shared.ts';
 import { REGION_KINDS, keysOf } from './vocabulary.ts';
+import { getContrastRatio } from '../lib/color/contrast.ts';
 
 /** Builds the region schema for one rule set (its SPD rows). */
 export function createPemdaSchema(rules: RuleSet) {
@@ -31,6 +32,26 @@ export function createPemdaSchema(rules: RuleSet) {
 			})
 			.refine((box) => box.selatan < box.utara && box.barat < box.timur, {
 				message: 'wilayah: selatan harus lebih kecil dari utara, dan barat lebih kecil dari timur',
+			})
+			.optional(),
+		/**
+		 * The site's brand colour `#rrggbb` (header, icons, share image), e.g. `#0b5cad`. White text on
+		 * it must reach WCAG AA (4.5:1). Default `#0b5cad`.
+		 */
+		warna: z
+			.string()
+			.regex(/^#[0-9a-fA-F]{6}$/, { message: 'warna ditulis #rrggbb, mis. #0b5cad' })
+			.refine((hex) => getContrastRatio(hex.toLowerCase(), '#ffffff') >= 4.5, {
+				message:
+					'warna terlalu terang: teks putih di atasnya harus kontras minimal 4,5:1 (WCAG AA); pilih warna yang lebih gelap',
+			})
+			.transform((hex) => hex.toLowerCase())
+			.optional(),
+		/** The region's logo for the header and share previews: a PNG or JPG in `public/bukti/pemda/`, e.g. `/bukti/pemda/logo.png`. */
+		logo: z
+			.string()
+			.regex(/^\/bukti\/pemda\/[a-z0-9][a-z0-9._-]*\.(png|jpg|jpeg)$/, {
+				message: 'logo berupa jalur PNG/JPG di folder bukti pemda, mis. /bukti/pemda/logo.png',
 			})
 			.optional(),
 		/** Code-host accounts/teams of the coordinators (`@org/bappedalitbang`): they own every file in CODEOWNERS. Default empty. */
