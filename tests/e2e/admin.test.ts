@@ -1,0 +1,141 @@
+/**
+ * `npm run admin`, the documented command itself: it serves the form and the proxy, and leaves
+ * nothing running when it is stopped or when one of its servers dies.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { createTempSite } from '../helpers/temp-site.ts';
+import { REPO_ROOT } from '../helpers/temp-repo.ts';
+
+const site = createTempSite({});
+beforeAll(() => {
+	cpSync(join(REPO_ROOT, 'content'), join(site.root, 'content'), { recursive: true });
+	cpSync(join(REPO_ROOT, 'public', 'admin'), join(site.root, 'public', 'admin'), {
+		recursive: true,
+	});
+	// The form's saves are git branches: the command runs in a clone.
+	const git = (...args: string[]) =>
+		spawnSync('git', args, {
+			cwd: site.root,
+			env: {
+				...process.env,
+				GIT_AUTHOR_NAME: 'Uji',
+				GIT_AUTHOR_EMAIL: 'uji@example.go.id',
+				GIT_COMMITTER_NAME: 'Uji',
+				GIT_COMMITTER_EMAIL: 'uji@example.go.id',
+			},
+		});
+	git('init', '-q', '-b', 'main');
+	git('add', 'content');
+	git('commit', '-q', '-m', 'awal');
+});
+const started: ChildProcess[] = [];
+afterEach(() => {
+	// A failed test must not leave servers behind for the next one.
+	for (const child of started.splice(0)) {
+		try {
+			process.kill(-child.pid!, 'SIGKILL');
+		} catch {
+			// already gone
+		}
+	}
+});
+afterAll(() => site.cleanup());
+
+/** Whether something accepts connections on 127.0.0.1:port. */
+const listening = (port: number) =>
+	new Promise<boolean>((done) => {
+		const socket = connect(port, '127.0.0.1');
+		socket.once('connect', () => (socket.destroy(), done(true)));
+		socket.once('error', () => done(false));
+	});
+
+function start(): { child: ChildProcess; output: () => string } {
+	let output = '';
+	const child = spawn('npm', ['run', '--silent', 'admin'], {
+		cwd: site.root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		detached: true,
+	});
+	started.push(child);
+	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	return { child, output: () => output };
+}
+
+const exited = (child: ChildProcess) =>
+	new Promise<number | null>((done) =>
+		child.exitCode !== null ? done(child.exitCode) : child.on('exit', (code) => done(code))
+	);
+
+async function waitFor(check: () => Promise<boolean>, what: string) {
+	for (let i = 0; i < 120; i++) {
+		if (await check()) return;
+		await new Promise((done) => setTimeout(done, 500));
+	}
+	throw new Error(`tidak terjadi dalam 60 detik: ${what}`);
+}
+
+test('serves /admin/ and the proxy, and Ctrl+C stops both servers', async () => {
+	const { child, output } = start();
+	await waitFor(async () => {
+		const response = await fetch('http://127.0.0.1:4321/admin/index.html').catch(() => undefined);
+		return response?.ok === true;
+	}, 'http://127.0.0.1:4321/admin/index.html');
+	expect(await (await fetch('http://127.0.0.1:4321/admin/index.html')).text()).toContain(
+		'config.yml'
+	);
+	expect(await listening(8081)).toBe(true);
+	expect(output()).toContain('Formulir: http://127.0.0.1:4321/admin/index.html');
+	// Ctrl+C in a terminal reaches the whole process group.
+	process.kill(-child.pid!, 'SIGINT');
+	await exited(child);
+	await waitFor(async () => !(await listening(4321)) && !(await listening(8081)), 'port bebas');
+}, 120_000);
+
+test('outside a git clone it refuses in Indonesian, with no stack trace', () => {
+	const outside = createTempSite({});
+	try {
+		const result = spawnSync('npm', ['run', '--silent', 'admin'], {
+			cwd: outside.root,
+			encoding: 'utf8',
+			env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(outside.root) },
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'galat: npm run admin harus dijalankan di dalam salinan git repositori ini (git clone …), karena setiap simpanan formulir menjadi cabang dan commit\n'
+		);
+	} finally {
+		outside.cleanup();
+	}
+});
+
+test('when one server dies the other is stopped and the command fails in Indonesian', async () => {
+	const { child, output } = start();
+	await waitFor(() => listening(8081), 'decap-server');
+	await waitFor(() => listening(4321), 'astro dev');
+	// Stand-in for a crash of the proxy: only its process is killed.
+	// Found through /proc (no procps needed): the decap-server in this command's process group.
+	const proxy = readdirSync('/proc')
+		.filter((entry) => /^\d+$/.test(entry))
+		.find((pid) => {
+			try {
+				const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+				const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+				return (
+					group === child.pid &&
+					readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('decap-server/dist/index.js')
+				);
+			} catch {
+				return false;
+			}
+		});
+	expect(proxy).toBeDefined();
+	process.kill(Number(proxy), 'SIGTERM');
+	expect(await exited(child)).toBe(1);
+	expect(output()).toContain('galat: salah satu server formulir berhenti');
+	await waitFor(async () => !(await listening(4321)) && !(await listening(8081)), 'port bebas');
+}, 120_000);
