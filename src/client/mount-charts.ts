@@ -14,8 +14,25 @@ import {
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) {
+/** Draws one chart (no animation: the numbers are the point, and frames cost phone CPU). */
+function draw(canvas: HTMLCanvasElement) {
 	const config = JSON.parse(canvas.dataset.chart ?? '{}') as ChartConfiguration;
+	config.options = { animation: false, ...config.options };
 	const chart = new Chart(canvas, config);
 	canvas.dataset.drawn = String(chart.data.labels?.length ?? 0);
 }
+
+// A chart is drawn when it comes near the screen, one per task: a page's charts never block the
+// first paint together (the ranking page has two, the statistics page several).
+const observer = new IntersectionObserver(
+	(entries) => {
+		for (const entry of entries) {
+			if (!entry.isIntersecting) continue;
+			observer.unobserve(entry.target);
+			setTimeout(() => draw(entry.target as HTMLCanvasElement), 0);
+		}
+	},
+	{ rootMargin: '200px' }
+);
+for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]'))
+	observer.observe(canvas);

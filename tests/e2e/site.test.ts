@@ -138,6 +138,68 @@ describe('innovation page', () => {
 	});
 });
 
+describe('innovation page in plain language first', () => {
+	test('what it is and the service link come before the score; the breakdown is a disclosure', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const order = await page.evaluate(() => {
+			const top = (selector: string) =>
+				document.querySelector(selector)!.getBoundingClientRect().top;
+			return {
+				use: top('a.button.primary'),
+				body: top('section.body'),
+				score: top('section.score'),
+			};
+		});
+		expect(order.use).toBeLessThan(order.body);
+		expect(order.body).toBeLessThan(order.score);
+		expect(order.use).toBeLessThan(800);
+		expect(await page.locator('details.breakdown').getAttribute('open')).toBeNull();
+		expect(await page.locator('section.score').textContent()).toContain(
+			'Ikut dihitung dalam Indeks Inovasi Daerah 2026.'
+		);
+	});
+
+	test('"Beri tanggapan" opens the issue form with the innovation filled in, and SP4N-LAPOR!', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const url = new URL((await page.getByTestId('tanggapan').getAttribute('href'))!);
+		expect(url.origin + url.pathname).toBe(
+			'https://github.com/pemkab-tanbu/katalog-inovasi/issues/new'
+		);
+		expect(url.searchParams.get('template')).toBe('tanggapan-warga.yml');
+		expect(url.searchParams.get('inovasi')).toContain('(dinkes/sipandu)');
+		const template = readFileSync(
+			join(REPO_ROOT, '.github/ISSUE_TEMPLATE/tanggapan-warga.yml'),
+			'utf8'
+		);
+		for (const field of ['inovasi', 'halaman']) expect(template).toContain(`id: ${field}`);
+		expect(await page.locator('a[href="https://www.lapor.go.id/"]').count()).toBe(1);
+	});
+
+	test('printed, every profile fits on 3 A4 pages with evidence addresses', async () => {
+		const page = await site.page();
+		for (const { id } of innovations) {
+			await page.goto(`${site.url}inovasi/${id}/`);
+			await page.emulateMedia({ media: 'print' });
+			await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+			expect(pages.length, id).toBeLessThanOrEqual(3);
+		}
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		await page.emulateMedia({ media: 'print' });
+		const printed = await page
+			.locator('section.score td a[href]')
+			.first()
+			.evaluate((link) => ({
+				after: getComputedStyle(link, '::after').content,
+				href: link.getAttribute('href'),
+			}));
+		expect(printed.after).toBe(`" ${printed.href}"`);
+	});
+});
+
 describe('ranking', () => {
 	test('the chart draws and its table equals skor.json', async () => {
 		const page = await site.page();

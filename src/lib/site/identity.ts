@@ -40,9 +40,15 @@ export function getRegionIdentity(pemda: Pemda | undefined, fallbackName: string
 	};
 }
 
-/** The monogram as an SVG icon (favicon): white letters on the brand colour. */
-export function toMonogramSvg(identity: RegionIdentity): string {
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" role="img" aria-label="${escapeMarkup(identity.nama)}"><rect width="64" height="64" rx="12" fill="${escapeMarkup(identity.warna)}"/><text x="32" y="42" font-family="system-ui,sans-serif" font-size="28" font-weight="700" text-anchor="middle" fill="#fff">${escapeMarkup(identity.monogram)}</text></svg>\n`;
+/**
+ * The monogram as an SVG icon (favicon; inline in the header): white letters on the brand colour.
+ * `decorative` hides it from assistive technology where the region's name is already written.
+ */
+export function toMonogramSvg(identity: RegionIdentity, decorative = false): string {
+	const label = decorative
+		? 'aria-hidden="true" focusable="false"'
+		: `role="img" aria-label="${escapeMarkup(identity.nama)}"`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="40" height="40" ${label}><rect width="64" height="64" rx="12" fill="${escapeMarkup(identity.warna)}"/><text x="32" y="42" font-family="system-ui,sans-serif" font-size="28" font-weight="700" text-anchor="middle" fill="#fff">${escapeMarkup(identity.monogram)}</text></svg>\n`;
 }
 
 /**
