@@ -1,8 +1,10 @@
 /**
  * Catalogue island. The facets, counts and first page are rendered at build time; this script
- * loads Pagefind only when the visitor first filters, searches or sorts, then shows its results
- * (facets work without typing a query) and updates the counts. Framework-free custom element;
- * every text is set with textContent (content is untrusted).
+ * starts loading Pagefind on the visitor's first touch of the form (with a visible "loading"
+ * status), then shows its results (facets work without typing a query, relevance first when a word
+ * is typed), keeps every count true for "this value added to the current selection", shows the
+ * selection as removable chips, and keeps it all in the address so it can be shared and survives
+ * Back. Framework-free custom element; every text is set with textContent (content is untrusted).
  */
 
 interface PagefindResultData {
@@ -16,6 +18,7 @@ interface PagefindSearch {
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
@@ -38,14 +41,86 @@ class KatalogInovasi extends HTMLElement {
 	private results: PagefindSearch['results'] = [];
 	private shown = 0;
 	private run = 0;
+	private sortChosen = false;
 
 	connectedCallback() {
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
-		const form = this.querySelector('form')!;
+		const form = this.form();
 		form.addEventListener('submit', (event) => event.preventDefault());
-		form.addEventListener('input', () => void this.update());
+		// A typed word sorts by relevance unless the visitor chose an order themselves.
+		const select = form.elements.namedItem('urut') as HTMLSelectElement;
+		select.addEventListener('change', () => (this.sortChosen = true));
+		form.addEventListener('input', (event) => {
+			if (!this.sortChosen && event.target === form.elements.namedItem('q')) {
+				const typed = (event.target as HTMLInputElement).value.trim() !== '';
+				select.value = typed ? 'relevansi' : 'kematangan:desc';
+			}
+			void this.update();
+		});
 		form.addEventListener('change', () => void this.update());
 		form.addEventListener('reset', () => setTimeout(() => void this.update(), 0));
+		// Warm Pagefind on the first touch, before the first filter is even ticked.
+		for (const type of ['focusin', 'pointerdown'])
+			this.addEventListener(type, () => void this.loadPagefind().catch(() => undefined), {
+				once: true,
+			});
+		const panel = this.querySelector<HTMLElement>('[data-panel]')!;
+		const toggle = this.querySelector<HTMLButtonElement>('[data-open]')!;
+		toggle.addEventListener('click', () => this.setPanel(panel, toggle, true));
+		this.querySelector('[data-close]')!.addEventListener('click', () =>
+			this.setPanel(panel, toggle, false)
+		);
+		panel.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape') this.setPanel(panel, toggle, false);
+		});
+		if (this.restore(form)) void this.update();
+	}
+
+	private form(): HTMLFormElement {
+		return this.querySelector('form')!;
+	}
+
+	private setPanel(panel: HTMLElement, toggle: HTMLButtonElement, open: boolean) {
+		panel.classList.toggle('open', open);
+		toggle.setAttribute('aria-expanded', String(open));
+		if (open) panel.querySelector<HTMLElement>('input')?.focus();
+		else toggle.focus();
+	}
+
+	/** Fills the form from the address (`?q=…&urut=…&skpd=…`); true when anything was set. */
+	private restore(form: HTMLFormElement): boolean {
+		const params = new URLSearchParams(location.search);
+		let any = false;
+		const q = params.get('q');
+		if (q) {
+			(form.elements.namedItem('q') as HTMLInputElement).value = q;
+			any = true;
+		}
+		const sort = params.get('urut');
+		const select = form.elements.namedItem('urut') as HTMLSelectElement;
+		if (sort && [...select.options].some((option) => option.value === sort)) {
+			select.value = sort;
+			any = true;
+		}
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+			if (params.getAll(box.name).includes(box.value)) {
+				box.checked = true;
+				any = true;
+			}
+		}
+		return any;
+	}
+
+	/** Writes the form into the address without adding a history entry. */
+	private remember(form: HTMLFormElement, term: string) {
+		const params = new URLSearchParams();
+		if (term) params.set('q', term);
+		const sort = (form.elements.namedItem('urut') as HTMLSelectElement).value;
+		if (sort !== 'kematangan:desc') params.set('urut', sort);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+			params.append(box.name, box.value);
+		const query = params.toString();
+		history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
 	}
 
 	/** Loads Pagefind once, on first use. */
@@ -54,45 +129,63 @@ class KatalogInovasi extends HTMLElement {
 			const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
 			await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
 			await pagefind.init();
+			// Loads every filter index now: without it a search reports counts only for the groups it
+			// filters on, and every other group would show a false "(0)".
+			await pagefind.filters();
 			return pagefind;
 		})();
 		return this.pagefind;
 	}
 
-	private selectedFilters(form: HTMLFormElement) {
+	private selectedFilters(form: HTMLFormElement, except?: string) {
 		const filters: Record<string, { any: string[] }> = {};
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
-			(filters[box.name] ??= { any: [] }).any.push(box.value);
+			if (box.name !== except) (filters[box.name] ??= { any: [] }).any.push(box.value);
 		}
 		return filters;
 	}
 
 	private async update() {
-		const form = this.querySelector('form')!;
+		const form = this.form();
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const run = ++this.run;
+		const term = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
+		this.remember(form, term);
+		this.renderChips(form);
 		let pagefind: Pagefind;
+		const slow = setTimeout(() => {
+			if (run === this.run) status.textContent = this.messages.loading ?? '';
+		}, 150);
 		try {
 			pagefind = await this.loadPagefind();
 		} catch {
+			clearTimeout(slow);
 			status.textContent = this.messages.unavailable ?? '';
 			return;
 		}
-		const term = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
-		const [key, direction] = (form.elements.namedItem('urut') as HTMLSelectElement).value.split(
-			':'
-		);
+		const sortValue = (form.elements.namedItem('urut') as HTMLSelectElement).value;
+		// Relevance is Pagefind's own order for a word; without a word it falls back to maturity.
+		const [key, direction] = (
+			sortValue === 'relevansi' ? (term ? '' : 'kematangan:desc') : sortValue
+		).split(':');
+		const sort = key ? { sort: { [key]: direction } } : {};
 		const search = await pagefind.search(term || null, {
 			filters: this.selectedFilters(form),
-			sort: { [key!]: direction },
+			...sort,
 		});
+		const counts = await this.countFacets(pagefind, form, term || null, search);
+		clearTimeout(slow);
 		if (run !== this.run) return;
 		this.results = search?.results ?? [];
-		this.updateCounts(search?.filters ?? {});
+		this.updateCounts(counts);
 		status.textContent =
 			this.results.length === 0
 				? (this.messages.empty ?? '')
 				: (this.messages.count ?? '').replace('{n}', String(this.results.length));
+		this.querySelector('[data-close]')!.textContent = (this.messages.show ?? '').replace(
+			'{n}',
+			String(this.results.length)
+		);
 		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(
 			element('ul', undefined, 'cards')
 		);
@@ -100,11 +193,65 @@ class KatalogInovasi extends HTMLElement {
 		await this.showMore(run);
 	}
 
+	/**
+	 * Counts per facet value as "results if this value were added": each group is counted with the
+	 * other groups' selections only (a group's own values are alternatives, never a false zero).
+	 */
+	private async countFacets(
+		pagefind: Pagefind,
+		form: HTMLFormElement,
+		term: string | null,
+		search: PagefindSearch | null
+	): Promise<Record<string, Record<string, number>>> {
+		const groups = [
+			...new Set(
+				[...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map((box) => box.name)
+			),
+		];
+		const selected = this.selectedFilters(form);
+		const counts: Record<string, Record<string, number>> = {};
+		for (const group of groups) {
+			const own = selected[group] !== undefined;
+			const result = own
+				? await pagefind.search(term, { filters: this.selectedFilters(form, group) })
+				: search;
+			counts[group] = result?.filters[group] ?? {};
+		}
+		return counts;
+	}
+
 	private updateCounts(counts: Record<string, Record<string, number>>) {
-		for (const span of this.querySelectorAll<HTMLElement>('.facets span[data-value]')) {
+		for (const span of this.querySelectorAll<HTMLElement>('.filters span[data-value]')) {
 			const input = span.previousElementSibling as HTMLInputElement;
 			span.textContent = `${span.dataset.value} (${counts[input.name]?.[span.dataset.value!] ?? 0})`;
 		}
+		const selected = this.querySelectorAll('.filters input:checked').length;
+		this.querySelector('[data-open]')!.textContent = (this.messages.filter ?? '').replace(
+			'{n}',
+			String(selected)
+		);
+	}
+
+	/** One removable chip per ticked value. */
+	private renderChips(form: HTMLFormElement) {
+		const chips = this.querySelector<HTMLElement>('[data-chips]')!;
+		chips.replaceChildren(
+			...[...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((box) => {
+				const li = element('li');
+				const button = element('button', `${box.value} ✕`);
+				button.type = 'button';
+				button.setAttribute(
+					'aria-label',
+					(this.messages.remove ?? '').replace('{value}', box.value)
+				);
+				button.addEventListener('click', () => {
+					box.checked = false;
+					void this.update();
+				});
+				li.append(button);
+				return li;
+			})
+		);
 	}
 
 	private async showMore(run: number) {

@@ -87,6 +87,94 @@ describe('catalogue', () => {
 		);
 	});
 
+	test('on a phone the first result is on the first screen and the filters open from "Saring (n)"', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}inovasi/`);
+		const first = await page.locator('[data-results] li.card').first().boundingBox();
+		expect(first!.y).toBeLessThan(800);
+		expect(await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).isVisible()).toBe(
+			false
+		);
+		await page.getByRole('button', { name: 'Saring (0)' }).click();
+		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
+		const dinkes = innovations.filter((i) => i.skpd_nama === 'Dinas Kesehatan').length;
+		const show = page.getByRole('button', { name: `Tampilkan ${dinkes} inovasi` });
+		await expect.poll(() => show.count(), { timeout: 15_000 }).toBe(1);
+		await show.click();
+		expect(await page.getByRole('button', { name: 'Saring (1)' }).isVisible()).toBe(true);
+		// The selection is a removable chip.
+		await page.getByRole('button', { name: 'Hapus saringan Dinas Kesehatan' }).click();
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toBe(`${innovations.length} inovasi ditemukan`);
+	});
+
+	test('every count equals the results of adding that value, never a false zero', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
+		const dinkes = innovations.filter((i) => i.skpd_nama === 'Dinas Kesehatan');
+		const applied = dinkes.filter((i) => i.tahapan === 'penerapan').length;
+		const others = innovations.filter((i) => i.skpd_nama === 'Dinas Pendidikan dan Kebudayaan');
+		await expect
+			.poll(() => page.getByRole('checkbox', { name: /^Penerapan \(/ }).getAttribute('name'), {
+				timeout: 15_000,
+			})
+			.toBe('tahapan');
+		await expect
+			.poll(
+				async () =>
+					(await page
+						.locator('.filters label', { hasText: /^Penerapan \(/ })
+						.textContent())!.trim(),
+				{ timeout: 15_000 }
+			)
+			.toBe(`Penerapan (${applied})`);
+		// Another value of the group already chosen keeps its own count (an alternative, not zero).
+		expect(
+			(await page
+				.locator('.filters label', { hasText: /^Dinas Pendidikan dan Kebudayaan \(/ })
+				.textContent())!.trim()
+		).toBe(`Dinas Pendidikan dan Kebudayaan (${others.length})`);
+	});
+
+	test('the selection and the word live in the address: shared or reloaded, they come back', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
+		await page.getByRole('searchbox').fill('puskesmas');
+		await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('q=puskesmas');
+		expect(page.url()).toContain('skpd=Dinas+Kesehatan');
+		// A typed word sorts by relevance.
+		expect(await page.locator('#urut').inputValue()).toBe('relevansi');
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toMatch(/ditemukan|Tidak ada/);
+		const shown = await page.locator('[data-status]').textContent();
+		const again = await site.page();
+		await again.goto(page.url());
+		expect(await again.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).isChecked()).toBe(
+			true
+		);
+		expect(await again.getByRole('searchbox').inputValue()).toBe('puskesmas');
+		await expect
+			.poll(() => again.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toBe(shown);
+	});
+
+	test('on a slow network the first touch says it is loading at once', async () => {
+		const page = await site.page();
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await new Promise((done) => setTimeout(done, 3000));
+			await route.continue();
+		});
+		await page.goto(`${site.url}inovasi/`);
+		await page.getByRole('checkbox', { name: /^Digital \(/ }).check();
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 1000 })
+			.toBe('Memuat pencarian…');
+	});
+
 	test('without JavaScript the paginated list reaches every innovation', async () => {
 		const context = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
