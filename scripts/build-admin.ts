@@ -28,7 +28,8 @@ await runCli(async () => {
 	});
 	// The page's CSP allows no inline script: Decap is started from this file (which also hides
 	// Decap's Media page, see there).
-	copyFileSync(join(import.meta.dirname, '..', 'src', 'admin', 'init.js'), join(target, 'init.js'));
+	for (const name of ['locale-id.js', 'init.js'])
+		copyFileSync(join(import.meta.dirname, '..', 'src', 'admin', name), join(target, name));
 	const dist = join(
 		dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')),
 		'dist'

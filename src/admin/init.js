@@ -12,5 +12,7 @@
 	style.textContent = 'button[class*="-AppHeaderButton-"] { display: none !important; }';
 	document.head.appendChild(style);
 	var cms = window.DecapCmsApp.default || window.DecapCmsApp;
+	// Bahasa Indonesia (locale-id.js, loaded before this file); config.yml selects it with locale: id.
+	cms.registerLocale('id', window.KatalogLocaleId);
 	cms.init();
 })();

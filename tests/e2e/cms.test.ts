@@ -54,9 +54,9 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 			blocked.push(message.text());
 	});
 	await page.goto(`${admin.url}admin/`);
-	await page.getByRole('button', { name: 'Login' }).click();
+	await page.getByRole('button', { name: 'Masuk' }).click();
 	// Decap's global Media library would commit uploads straight to main: its header button is hidden.
-	await page.getByRole('link', { name: 'Workflow' }).waitFor();
+	await page.getByRole('link', { name: 'Alur kerja' }).waitFor();
 	expect(await page.locator('header button', { hasText: 'Media' }).count()).toBe(1);
 	expect(await page.locator('header button', { hasText: 'Media' }).isVisible()).toBe(false);
 	await page.goto(`${admin.url}admin/#/collections/inovasi-dinkes/new`);
@@ -75,8 +75,8 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	await pick('bentuk', 'Inovasi pelayanan publik');
 	await pick('urusan', 'Kesehatan');
 	await page.locator('[id^=waktu_uji_coba-field]').fill('2025-03-01');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await page.getByText('Entry saved').waitFor();
+	await page.getByRole('button', { name: 'Simpan' }).click();
+	await page.getByText('Isian tersimpan').waitFor();
 
 	// Editorial workflow: the save is a branch + commit (a pull request on GitHub).
 	const branch = 'cms/inovasi-dinkes/klinik-gizi-keliling';

@@ -59,6 +59,7 @@ export function renderAdminPage(settings: CmsSettings): string {
 		     then the CMS, then init.js, which starts it with config.yml next to this page. -->
 		<script src="decap/react-globals.js"></script>
 		<script src="decap/decap-cms-app.js"></script>
+		<script src="decap/locale-id.js"></script>
 		<script src="decap/init.js"></script>
 	</body>
 </html>

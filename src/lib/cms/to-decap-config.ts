@@ -346,6 +346,8 @@ export function toDecapConfig(
 			},
 		},
 		publish_mode: 'editorial_workflow',
+		// Bahasa Indonesia, registered by public/admin/decap/init.js from src/admin/locale-id.js.
+		locale: 'id',
 		// Used only on localhost with `npm run admin` (decap-server); ignored on the published site.
 		local_backend: {
 			url: 'http://127.0.0.1:8081/api/v1',
