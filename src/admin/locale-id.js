@@ -82,7 +82,7 @@ window.KatalogLocaleId = {
 	editor: {
 		editorControl: {
 			field: {
-				optional: 'tidak wajib',
+				optional: 'boleh kosong saat disimpan',
 				widgetLabel: 'kolom %{widgetLabel}',
 			},
 		},

@@ -106,7 +106,7 @@ function indicatorFields(rules: RuleSet): Field[] {
 			);
 		}
 		return {
-			label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib)' : ''} — bobot ${indicator.bobot}`,
+			label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib untuk IID)' : ''} — bobot ${indicator.bobot}`,
 			name: indicator.kunci,
 			widget: 'object',
 			collapsed: true,
