@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { input, select } from '@inquirer/prompts';
+import { input, search, select } from '@inquirer/prompts';
+import { UsageError } from '../src/lib/errors.ts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
 import { parseCliArgs } from './lib/args.ts';
@@ -40,6 +41,20 @@ const HELP = `Pemakaian: npm run baru [-- ${FLAGS.map((flag) => `--${flag} …`)
 const choices = (vocabulary: Record<string, string>) =>
 	Object.entries(vocabulary).map(([value, name]) => ({ value, name: `${name} (${value})` }));
 
+/** A long list (29 agencies, 40 affairs) as a type-to-filter prompt: every word typed must match. */
+function searchable(message: string, options: { value: string; name: string }[]) {
+	return search<string>({
+		message: `${message} (ketik untuk mencari)`,
+		pageSize: 12,
+		source: (term) => {
+			const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+			return options.filter((option) =>
+				words.every((word) => option.name.toLowerCase().includes(word))
+			);
+		},
+	});
+}
+
 await runCli(async () => {
 	const root = process.cwd();
 	const today = getToday();
@@ -71,13 +86,10 @@ await runCli(async () => {
 		`tulis tanggal yang sudah terjadi, format YYYY-MM-DD (hari ini ${today})`;
 
 	const skpd = await ask('skpd', () =>
-		select({
-			message: 'SKPD',
-			choices: [...repo.agencies].map(([value, agency]) => ({
-				value,
-				name: `${agency.nama} (${value})`,
-			})),
-		})
+		searchable(
+			'SKPD',
+			[...repo.agencies].map(([value, agency]) => ({ value, name: `${agency.nama} (${value})` }))
+		)
 	);
 	if (!repo.agencies.has(skpd))
 		throw new Error(`SKPD \`${skpd}\` belum terdaftar di content/skpd/`);
@@ -110,21 +122,33 @@ await runCli(async () => {
 		jenis: await ask('jenis', () => select({ message: 'Jenis', choices: choices(TYPES) })),
 		bentuk: await ask('bentuk', () => select({ message: 'Bentuk', choices: choices(FORMS) })),
 		urusan: await ask('urusan', () =>
-			select({
-				message: 'Urusan utama',
-				choices: rules.urusan.map((u) => ({ value: u.kunci, name: `${u.nama} (${u.kunci})` })),
-				pageSize: 12,
-			})
+			searchable(
+				'Urusan utama',
+				rules.urusan.map((u) => ({ value: u.kunci, name: `${u.nama} (${u.kunci})` }))
+			)
 		),
 	};
 	if (answers.tahapan !== 'inisiatif')
 		answers.waktu_uji_coba = await ask('uji-coba', () =>
 			input({ message: 'Tanggal mulai uji coba (YYYY-MM-DD)', validate: checkDate })
 		);
-	if (answers.tahapan === 'penerapan')
+	if (answers.tahapan === 'penerapan') {
+		// Implementation follows the trial: the same rule the PR check applies, asked here first.
+		const trial = answers.waktu_uji_coba;
+		const afterTrial = (value: string) =>
+			trial === undefined || value >= trial || `penerapan tidak boleh sebelum uji coba (${trial})`;
 		answers.waktu_penerapan = await ask('penerapan', () =>
-			input({ message: 'Tanggal mulai penerapan (YYYY-MM-DD)', validate: checkDate })
+			input({
+				message: 'Tanggal mulai penerapan (YYYY-MM-DD)',
+				validate: (value) => {
+					const date = checkDate(value);
+					return date === true ? afterTrial(value) : date;
+				},
+			})
 		);
+		const order = afterTrial(answers.waktu_penerapan);
+		if (order !== true) throw new UsageError(`--penerapan: ${order}`);
+	}
 
 	const file = join('content', 'inovasi', skpd, `${slug}.md`);
 	if (existsSync(join(root, file))) {

@@ -48,6 +48,22 @@ describe('npm run baru', () => {
 		expect(check.stdout).toContain('✔ 0 galat');
 	});
 
+	test('an implementation date before the trial is refused before anything is written', () => {
+		const flags = FLAGS.map((flag) => (flag === 'uji-coba' ? 'penerapan' : flag));
+		const result = runScript(
+			'new-innovation.ts',
+			[...flags, '--uji-coba', '2025-03-01', '--penerapan', '2025-01-15'],
+			repo.root
+		);
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'galat: --penerapan: penerapan tidak boleh sebelum uji coba (2025-03-01)\n'
+		);
+		expect(
+			existsSync(join(repo.root, 'content/inovasi/disdik/sekolah-ramah-anak-pesisir.md'))
+		).toBe(false);
+	});
+
 	test('refuses to overwrite', () => {
 		expect(runScript('new-innovation.ts', FLAGS, repo.root).status).toBe(0);
 		const again = runScript('new-innovation.ts', FLAGS, repo.root);
