@@ -3,10 +3,17 @@
  * on the page only mounts what this returns, so what is drawn is what is tested here.
  */
 
-/** Row of a bar chart. */
+/** Row of a bar chart; `second` is the row's value in the second series, when there is one. */
 export interface BarDatum {
 	label: string;
-	value: number;
+	/** null leaves the bar out (a value not known is not a zero). */
+	value: number | null;
+	second?: number | null;
+}
+
+/** A second series drawn beside the first (e.g. the official index beside the estimate). */
+export interface SecondSeries {
+	label: string;
 }
 
 export interface BarChartOptions {
@@ -16,9 +23,12 @@ export interface BarChartOptions {
 	horizontal?: boolean;
 	/** Upper bound of the value axis (e.g. 111 for maturity). */
 	max?: number;
+	/** Draw `second` of each row as its own series, in its own colour. */
+	second?: SecondSeries;
 }
 
-const BAR_COLOUR = '#0b5cad';
+/** Series colours: the brand blue, then near-black (distinct also in greyscale and to colour-blind eyes). */
+export const SERIES_COLOURS = ['#0b5cad', '#1b1b1b'] as const;
 
 /** A bar chart configuration (no functions inside, so it survives `JSON.stringify`). */
 export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOptions) {
@@ -31,8 +41,17 @@ export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOpt
 				{
 					label: options.seriesLabel,
 					data: rows.map((row) => row.value),
-					backgroundColor: BAR_COLOUR,
+					backgroundColor: SERIES_COLOURS[0] as string,
 				},
+				...(options.second
+					? [
+							{
+								label: options.second.label,
+								data: rows.map((row) => row.second ?? null),
+								backgroundColor: SERIES_COLOURS[1] as string,
+							},
+						]
+					: []),
 			],
 		},
 		options: {

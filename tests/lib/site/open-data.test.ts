@@ -77,6 +77,21 @@ describe('toBarChartConfig', () => {
 		expect(JSON.parse(JSON.stringify(config))).toEqual(config);
 	});
 
+	test('a second series gets its own colour, and an unknown value is a gap, not a zero', () => {
+		const config = toBarChartConfig(
+			[
+				{ label: '2025', value: 30.5, second: 36.02 },
+				{ label: '2026', value: 44.12, second: null },
+				{ label: '2027', value: null },
+			],
+			{ seriesLabel: 'Perkiraan', second: { label: 'Resmi' } }
+		);
+		expect(config.data.datasets).toEqual([
+			{ label: 'Perkiraan', data: [30.5, 44.12, null], backgroundColor: '#0b5cad' },
+			{ label: 'Resmi', data: [36.02, null, null], backgroundColor: '#1b1b1b' },
+		]);
+	});
+
 	test.each([
 		[3, true, 160],
 		[20, true, 620],
