@@ -26,6 +26,16 @@ await runCli(async () => {
 		outfile: join(target, 'react-globals.js'),
 		logLevel: 'error',
 	});
+	// The project's own validation, for the form's pre-save check (same schema as check:content).
+	await build({
+		entryPoints: [join(import.meta.dirname, '..', 'src', 'admin', 'validate-entry.ts')],
+		bundle: true,
+		minify: true,
+		format: 'iife',
+		target: 'es2022',
+		outfile: join(target, 'validate-entry.js'),
+		logLevel: 'error',
+	});
 	// The page's CSP allows no inline script: Decap is started from this file (which also hides
 	// Decap's Media page, see there).
 	for (const name of ['locale-id.js', 'init.js'])

@@ -42,7 +42,13 @@ export function buildCmsConfig(root: string): string {
 function buildCmsFiles(root: string): [string, string][] {
 	return [
 		[CMS_CONFIG, buildCmsConfig(root)],
-		[CMS_PAGE, renderAdminPage(readSettings(root))],
+		[
+			CMS_PAGE,
+			renderAdminPage(
+				readSettings(root),
+				loadRepository(root, { today: getToday(), only: [] }).rules.tahun
+			),
+		],
 	];
 }
 

@@ -14,5 +14,28 @@
 	var cms = window.DecapCmsApp.default || window.DecapCmsApp;
 	// Bahasa Indonesia (locale-id.js, loaded before this file); config.yml selects it with locale: id.
 	cms.registerLocale('id', window.KatalogLocaleId);
+	// The project's own check before Save (validate-entry.js, the same schema as check:content): an
+	// error the pull request check would raise stops the save with its Indonesian message, and what
+	// is saved lists indicators in the rule set's order without unclaimed ones.
+	var year = Number(document.querySelector('meta[name="katalog-aturan"]').content);
+	cms.registerEventListener({
+		name: 'preSave',
+		handler: function (event) {
+			var data = event.entry.get('data').toJS();
+			var result = window.KatalogValidasi(data, year);
+			if (result.errors.length > 0) {
+				var message = 'periksa dulu — ' + result.errors.join(' · ');
+				throw {
+					message: message,
+					toString: function () {
+						return message;
+					},
+				};
+			}
+			return window.Immutable
+				? window.Immutable.fromJS(result.data)
+				: event.entry.get('data').merge(result.data);
+		},
+	});
 	cms.init();
 })();

@@ -74,7 +74,22 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	await pick('jenis', 'Non Digital');
 	await pick('bentuk', 'Inovasi pelayanan publik');
 	await pick('urusan', 'Kesehatan');
-	await page.locator('[id^=waktu_uji_coba-field]').fill('2025-03-01');
+	// The form speaks Indonesian and says a mandatory IID indicator may be left empty in a draft.
+	expect(await page.getByText('(wajib untuk IID)', { exact: false }).count()).toBeGreaterThan(0);
+	expect(await page.getByText('(optional)').count()).toBe(0);
+	// A date in the future: check:content would refuse it, so the form stops the save first.
+	await page.locator('[id^=waktu_uji_coba-field]').fill('2030-03-01');
+	await page.getByRole('button', { name: 'Simpan' }).click();
+	await page
+		.getByText('waktu_uji_coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.waitFor();
+	expect(
+		spawnSync('git', ['-C', repo.root, 'branch', '--list', 'cms/*'], { encoding: 'utf8' }).stdout
+	).toBe('');
+	// Corrected as an officer would: select the date and type over it.
+	await page.locator('[id^=waktu_uji_coba-field]').click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type('2025-03-01');
 	await page.getByRole('button', { name: 'Simpan' }).click();
 	await page.getByText('Isian tersimpan').waitFor();
 
@@ -90,6 +105,9 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	const file = 'content/inovasi/dinkes/klinik-gizi-keliling.md';
 	// decap-server keeps `main` checked out; the branch's file is what a pull request would add.
 	const saved = repo.git('show', `${branch}:${file}`).stdout;
+	// No unclaimed indicator is written out as `parameter: 0`.
+	expect(saved).not.toMatch(/parameter: 0/);
+	expect(saved).toContain('waktu_uji_coba: 2025-03-01');
 	repo.write(file, saved);
 	const check = runScript('check-content.ts', [file], repo.root);
 	expect(check.status, check.stdout).toBe(0);

@@ -41,7 +41,7 @@ export function toAdminPolicy(settings: CmsSettings): string {
 }
 
 /** The whole page. */
-export function renderAdminPage(settings: CmsSettings): string {
+export function renderAdminPage(settings: CmsSettings, year: number): string {
 	return `<!doctype html>
 <!-- Dibuat oleh npm run cms:config; jangan disunting. -->
 <html lang="id">
@@ -51,6 +51,7 @@ export function renderAdminPage(settings: CmsSettings): string {
 		<meta name="viewport" content="width=device-width, initial-scale=1" />
 		<meta name="robots" content="noindex" />
 		<meta name="referrer" content="no-referrer" />
+		<meta name="katalog-aturan" content="${year}" />
 		<title>Formulir inovasi — Katalog Inovasi Daerah</title>
 	</head>
 	<body>
@@ -60,6 +61,7 @@ export function renderAdminPage(settings: CmsSettings): string {
 		<script src="decap/react-globals.js"></script>
 		<script src="decap/decap-cms-app.js"></script>
 		<script src="decap/locale-id.js"></script>
+		<script src="decap/validate-entry.js"></script>
 		<script src="decap/init.js"></script>
 	</body>
 </html>

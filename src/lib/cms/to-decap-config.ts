@@ -135,12 +135,13 @@ function plainTextPattern(max: number, forSlug = false): [string, string] {
 	];
 }
 
+/**
+ * Dates are typed as the hint says, YYYY-MM-DD: Decap's date picker shows the browser's mm/dd/yyyy
+ * and silently empties a date typed as 01/03/2025, so a plain field with a pattern is clearer.
+ */
 const DATE = {
-	widget: 'datetime',
-	format: 'YYYY-MM-DD',
-	date_format: 'YYYY-MM-DD',
-	time_format: false,
-	picker_utc: true,
+	widget: 'string',
+	pattern: ['^\\d{4}-\\d{2}-\\d{2}$', 'tulis tanggal sebagai YYYY-MM-DD, mis. 2025-03-01'],
 	required: false,
 };
 

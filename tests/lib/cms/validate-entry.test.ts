@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { checkEntry, tidyEntry } from '../../../src/lib/cms/validate-entry.ts';
+import { rules2026 } from '../../helpers/rules.ts';
+
+const BODY = `## Rancang Bangun\n\n${'kata '.repeat(320)}\n\n## Tujuan\n\nA.\n\n## Manfaat\n\nB.\n\n## Hasil\n\nC.\n`;
+
+/** What Decap hands to preSave for a form filled like the CMS browser test. */
+const entry = (extra: Record<string, unknown> = {}) => ({
+	nama: 'Klinik Gizi Keliling',
+	ringkasan: 'Ahli gizi mendatangi posyandu desa setiap bulan.',
+	tahapan: 'uji-coba',
+	inisiator: 'asn',
+	jenis: 'non-digital',
+	bentuk: 'pelayanan-publik',
+	urusan: 'kesehatan',
+	urusan_lain: [],
+	waktu_uji_coba: '2025-03-01',
+	nama_inisiator: '',
+	indikator: {
+		video: { parameter: 2, bukti: ['https://www.youtube.com/watch?v=abc'], keterangan: '' },
+		sdm: { parameter: 0, bukti: [] },
+		regulasi: { parameter: 1, bukti: ['/bukti/dinkes/klinik/sk.pdf'] },
+	},
+	body: BODY,
+	...extra,
+});
+
+describe('the form checks before Save what the PR check would refuse', () => {
+	test('a valid entry passes, with its maturity: regulasi 3×1 + video 4×2 = 11', () => {
+		const result = checkEntry(entry(), rules2026, '2026-11-27');
+		expect(result.errors).toEqual([]);
+		expect(result.kematangan).toBe(11);
+	});
+
+	test('implementation before the trial stops the save with the schema message', () => {
+		const result = checkEntry(
+			entry({ tahapan: 'penerapan', waktu_penerapan: '2025-01-15' }),
+			rules2026,
+			'2026-11-27'
+		);
+		expect(result.errors).toContain(
+			'waktu_penerapan: waktu_penerapan (2025-01-15) tidak boleh sebelum waktu_uji_coba (2025-03-01)'
+		);
+		expect(result.kematangan).toBeUndefined();
+	});
+
+	test('an empty Rancang Bangun at stage penerapan is an error, as in check:content', () => {
+		const result = checkEntry(
+			entry({
+				tahapan: 'penerapan',
+				waktu_penerapan: '2025-06-01',
+				body: '## Rancang Bangun\n\n## Tujuan\n\nA.\n\n## Manfaat\n\nB.\n\n## Hasil\n\nC.\n',
+			}),
+			rules2026,
+			'2026-11-27'
+		);
+		expect(result.errors.some((line) => line.startsWith('isi: ') && line.includes('300'))).toBe(
+			true
+		);
+	});
+
+	test('a date in the future is refused with the words of check:content', () => {
+		expect(
+			checkEntry(entry({ waktu_uji_coba: '2030-03-01' }), rules2026, '2026-11-27').errors
+		).toEqual([
+			'waktu_uji_coba: tanggal 2030-03-01 masih di masa depan (hari ini 2026-11-27); isi tanggal yang sudah terjadi',
+		]);
+	});
+
+	test('what is saved: indicators in rule-set order, unclaimed ones and empty fields left out', () => {
+		const tidy = tidyEntry(entry(), rules2026);
+		expect(Object.keys(tidy.indikator as object)).toEqual(['regulasi', 'video']);
+		expect((tidy.indikator as Record<string, unknown>).video).toEqual({
+			parameter: 2,
+			bukti: ['https://www.youtube.com/watch?v=abc'],
+		});
+		expect(tidy).not.toHaveProperty('nama_inisiator');
+		expect(tidy).not.toHaveProperty('urusan_lain');
+	});
+});
