@@ -21,8 +21,8 @@
 	cms.registerEventListener({
 		name: 'preSave',
 		handler: function (event) {
-			var data = event.entry.get('data').toJS();
-			var result = window.KatalogValidasi(data, year);
+			var data = event.entry.get('data');
+			var result = window.KatalogValidasi(data.toJS(), year);
 			if (result.errors.length > 0) {
 				var message = 'periksa dulu — ' + result.errors.join(' · ');
 				throw {
@@ -32,9 +32,21 @@
 					},
 				};
 			}
-			return window.Immutable
-				? window.Immutable.fromJS(result.data)
-				: event.entry.get('data').merge(result.data);
+			// Ordered maps: a plain Immutable Map loses key order past 8 keys, and Decap writes nested
+			// keys in the map's order (it sorts only the top level by the collection's fields).
+			var OrderedMap = data.toOrderedMap().constructor;
+			var tidy = OrderedMap();
+			Object.keys(result.data).forEach(function (key) {
+				tidy = tidy.set(
+					key,
+					key === 'indikator'
+						? OrderedMap(result.data.indikator).map(function (answer) {
+								return OrderedMap(answer);
+							})
+						: data.get(key)
+				);
+			});
+			return tidy;
 		},
 	});
 	cms.init();
