@@ -30,13 +30,33 @@ export interface BarChartOptions {
 /** Series colours: the brand blue, then near-black (distinct also in greyscale and to colour-blind eyes). */
 export const SERIES_COLOURS = ['#0b5cad', '#1b1b1b'] as const;
 
+/** Longest label line of a horizontal chart, in characters: an agency's name fits a phone's axis. */
+export const LABEL_LINE = 22;
+
+/**
+ * A label as lines of at most `width` characters, broken between words (chart.js draws an array
+ * as a multi-line label); a label that fits stays a string.
+ */
+export function wrapLabel(label: string, width = LABEL_LINE): string | string[] {
+	if (label.length <= width) return label;
+	const lines: string[] = [];
+	for (const word of label.split(/\s+/)) {
+		const last = lines.at(-1);
+		if (last !== undefined && `${last} ${word}`.length <= width)
+			lines[lines.length - 1] = `${last} ${word}`;
+		else lines.push(word);
+	}
+	return lines;
+}
+
 /** A bar chart configuration (no functions inside, so it survives `JSON.stringify`). */
 export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOptions) {
 	const valueAxis = options.horizontal ? 'x' : 'y';
 	return {
 		type: 'bar' as const,
 		data: {
-			labels: rows.map((row) => row.label),
+			// Long names on the category axis of a horizontal chart are wrapped, not cut off.
+			labels: rows.map((row) => (options.horizontal ? wrapLabel(row.label) : row.label)),
 			datasets: [
 				{
 					label: options.seriesLabel,
@@ -72,7 +92,10 @@ export function toBarChartConfig(rows: readonly BarDatum[], options: BarChartOpt
 
 export type BarChartConfig = ReturnType<typeof toBarChartConfig>;
 
-/** Height in pixels that keeps every bar of a horizontal chart readable. */
-export function getChartHeight(rowCount: number, horizontal: boolean): number {
-	return horizontal ? Math.max(160, 28 * rowCount + 60) : 280;
+/**
+ * Height in pixels that keeps every bar of a horizontal chart readable, with room for its wrapped
+ * labels (`lines`: the most lines any label takes).
+ */
+export function getChartHeight(rowCount: number, horizontal: boolean, lines = 1): number {
+	return horizontal ? Math.max(160, Math.max(28, 14 * lines + 8) * rowCount + 60) : 280;
 }

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
 import { escapeMarkup } from '../../../src/lib/html/escape.ts';
-import { toBarChartConfig, getChartHeight } from '../../../src/lib/charts/to-chart-config.ts';
+import {
+	toBarChartConfig,
+	getChartHeight,
+	wrapLabel,
+} from '../../../src/lib/charts/to-chart-config.ts';
 import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
 import {
 	CSV_LEFT_OUT,
@@ -90,6 +94,24 @@ describe('toBarChartConfig', () => {
 			{ label: 'Perkiraan', data: [30.5, 44.12, null], backgroundColor: '#0b5cad' },
 			{ label: 'Resmi', data: [36.02, null, null], backgroundColor: '#1b1b1b' },
 		]);
+	});
+
+	test('long labels of a horizontal chart wrap between words; short ones stay strings', () => {
+		expect(wrapLabel('Dinas Kesehatan')).toBe('Dinas Kesehatan');
+		expect(wrapLabel('Dinas Pemberdayaan Masyarakat dan Desa')).toEqual([
+			'Dinas Pemberdayaan',
+			'Masyarakat dan Desa',
+		]);
+		const config = toBarChartConfig(
+			[{ label: 'Dinas Pemberdayaan Masyarakat dan Desa', value: 1 }],
+			{
+				seriesLabel: 'Total',
+				horizontal: true,
+			}
+		);
+		expect(config.data.labels).toEqual([['Dinas Pemberdayaan', 'Masyarakat dan Desa']]);
+		// 20 rows of up to 3 lines: 20 × (14 × 3 + 8) + 60
+		expect(getChartHeight(20, true, 3)).toBe(1060);
 	});
 
 	test.each([
