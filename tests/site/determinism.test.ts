@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
-import { EXPORT_FILES } from '../../src/lib/export/export-files.ts';
+import { SITE_EXPORT_FILES } from '../../src/lib/export/export-files.ts';
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -41,7 +41,7 @@ test('two builds of the same content give byte-identical data files and identica
 	expect(filesA).toEqual(filesB);
 	expect(filesA.filter((file) => file.startsWith('data/'))).toEqual(
 		[
-			...EXPORT_FILES.map((file) => `data/ekspor/${file.nama}`),
+			...SITE_EXPORT_FILES.map((file) => `data/ekspor/${file.nama}`),
 			'data/index.html',
 			'data/inovasi.csv',
 			'data/inovasi.json',

@@ -13,6 +13,12 @@ export interface ExportFile {
 	/** What it holds, for the download list (Indonesian). */
 	isi: string;
 	contentType: string;
+	/**
+	 * Also published on the site (`/data/ekspor/`). The printable report of every innovation is
+	 * CLI-only: it grows with the catalogue (tens of MB at 40,000 innovations) against the Pages
+	 * size limit, while a coordinator prints it from `npm run ekspor`.
+	 */
+	situs: boolean;
 	build: (
 		sheets: readonly Sheet[],
 		context: { date: string; title: string }
@@ -23,6 +29,7 @@ const text = (value: string) => new TextEncoder().encode(value);
 const csv = (sheet: string, isi: string): ExportFile => ({
 	nama: `${sheet.toLowerCase()}.csv`,
 	isi,
+	situs: true,
 	contentType: 'text/csv; charset=utf-8',
 	build: (sheets) => text(toSheetCsv(sheets.find((item) => item.nama === sheet)!)),
 });
@@ -30,6 +37,7 @@ const csv = (sheet: string, isi: string): ExportFile => ({
 export const EXPORT_FILES: readonly ExportFile[] = [
 	{
 		nama: 'formulir-nasional.xlsx',
+		situs: true,
 		isi: 'buku kerja: Pemda, SPD, Inovasi (urutan formulir nasional), Indikator (per inovasi × indikator)',
 		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 		build: (sheets, { date }) => toXlsx(sheets, date),
@@ -43,8 +51,12 @@ export const EXPORT_FILES: readonly ExportFile[] = [
 	),
 	{
 		nama: 'laporan.html',
+		situs: false,
 		isi: 'laporan cetak semua inovasi yang dinilai, bernomor seperti laporan aplikasi nasional',
 		contentType: 'text/html; charset=utf-8',
 		build: (sheets, { title }) => text(toReportHtml(sheets, title)),
 	},
 ];
+
+/** The export files the site publishes under `/data/ekspor/`. */
+export const SITE_EXPORT_FILES: readonly ExportFile[] = EXPORT_FILES.filter((file) => file.situs);
