@@ -22,7 +22,8 @@ interface Pagefind {
 	search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
 
-const BATCH = 20;
+/** Results shown per step: two screens on a phone; each result is one more fragment to download. */
+const BATCH = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -42,6 +43,7 @@ class KatalogInovasi extends HTMLElement {
 	private shown = 0;
 	private run = 0;
 	private sortChosen = false;
+	private filtersLoaded?: Promise<unknown>;
 
 	connectedCallback() {
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
@@ -129,9 +131,6 @@ class KatalogInovasi extends HTMLElement {
 			const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
 			await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
 			await pagefind.init();
-			// Loads every filter index now: without it a search reports counts only for the groups it
-			// filters on, and every other group would show a false "(0)".
-			await pagefind.filters();
 			return pagefind;
 		})();
 		return this.pagefind;
@@ -163,6 +162,11 @@ class KatalogInovasi extends HTMLElement {
 			status.textContent = this.messages.unavailable ?? '';
 			return;
 		}
+		// Once a filter is ticked, every filter index is needed: a filtered search reports counts only
+		// for the groups it filters on, and the others would show a false "(0)". A word alone does not
+		// pay for them (they are most of a first search's download at 10,000 innovations).
+		if (Object.keys(this.selectedFilters(form)).length > 0)
+			await (this.filtersLoaded ??= pagefind.filters());
 		const sortValue = (form.elements.namedItem('urut') as HTMLSelectElement).value;
 		// Relevance is Pagefind's own order for a word; without a word it falls back to maturity.
 		const [key, direction] = (

@@ -61,7 +61,7 @@ describe('catalogue', () => {
 		const digital = innovations.filter((i) => (i as { jenis?: string }).jenis === 'digital').length;
 		await expect
 			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
-			.toBe(Math.min(digital, 20));
+			.toBe(Math.min(digital, 10));
 	});
 
 	test('a word that appears in exactly one innovation finds it', async () => {

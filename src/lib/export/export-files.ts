@@ -14,9 +14,9 @@ export interface ExportFile {
 	isi: string;
 	contentType: string;
 	/**
-	 * Also published on the site (`/data/ekspor/`). The printable report of every innovation is
-	 * CLI-only: it grows with the catalogue (tens of MB at 40,000 innovations) against the Pages
-	 * size limit, while a coordinator prints it from `npm run ekspor`.
+	 * Also published on the site (`/data/ekspor/`). Only the workbook is: the CSV copies and the
+	 * printable report grow with the catalogue (indikator.csv and laporan.html reach tens of MB at
+	 * 10,000 innovations) against the Pages size limit, and `npm run ekspor` writes them all.
 	 */
 	situs: boolean;
 	build: (
@@ -29,7 +29,8 @@ const text = (value: string) => new TextEncoder().encode(value);
 const csv = (sheet: string, isi: string): ExportFile => ({
 	nama: `${sheet.toLowerCase()}.csv`,
 	isi,
-	situs: true,
+	// The workbook already carries these sheets, compressed; the site publishes only the workbook.
+	situs: false,
 	contentType: 'text/csv; charset=utf-8',
 	build: (sheets) => text(toSheetCsv(sheets.find((item) => item.nama === sheet)!)),
 });
