@@ -22,6 +22,11 @@ export function createPemdaSchema(rules: RuleSet) {
 		provinsi: plainText(120),
 		/** The coordinating unit, e.g. `Bappedalitbang Kabupaten Tanah Bumbu`. */
 		koordinator: plainText(200),
+		/**
+		 * `true` while the repository holds demonstration data: every page then says so in a banner.
+		 * A region's own catalogue leaves it out. Default false.
+		 */
+		data_contoh: z.boolean({ error: 'data_contoh berupa true atau false' }).default(false),
 		/** The region's extent for checking coordinates: `{ utara, selatan, barat, timur }` in decimal degrees. */
 		wilayah: z
 			.strictObject({

@@ -226,6 +226,13 @@ describe('innovation page', () => {
 	});
 });
 
+describe('sample data', () => {
+	test('the sample repository (data_contoh: true) says so on every page', () => {
+		for (const path of ['index.html', 'inovasi/index.html', 'inovasi/dinkes/sipandu/index.html'])
+			expect(readFileSync(join(DIST, path), 'utf8'), path).toContain('class="sample"');
+	});
+});
+
 describe('innovation page in plain language first', () => {
 	test('what it is and the service link come before the score; the breakdown is a disclosure', async () => {
 		const page = await site.page(360);

@@ -37,6 +37,10 @@ test('a fork sets SITE_URL and BASE_PATH and every link follows', () => {
 	expect(html).toContain(
 		'<link rel="canonical" href="https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/">'
 	);
+	// A region's own data (no `data_contoh` in pemda.yml) carries no "Data contoh" banner, and the
+	// header and icons are its own.
+	expect(html).not.toContain('class="sample"');
+	expect(html).toContain('<link rel="manifest" href="/katalog-inovasi/manifest.webmanifest">');
 	const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
 	expect(sitemap).toContain(
 		'<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>'
