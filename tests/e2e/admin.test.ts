@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
+import { GIT_TEST_ENV } from '../helpers/temp-git.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 
 const site = createTempSite({});
@@ -20,13 +21,7 @@ beforeAll(() => {
 	const git = (...args: string[]) =>
 		spawnSync('git', args, {
 			cwd: site.root,
-			env: {
-				...process.env,
-				GIT_AUTHOR_NAME: 'Uji',
-				GIT_AUTHOR_EMAIL: 'uji@example.go.id',
-				GIT_COMMITTER_NAME: 'Uji',
-				GIT_COMMITTER_EMAIL: 'uji@example.go.id',
-			},
+			env: { ...process.env, ...GIT_TEST_ENV },
 		});
 	git('init', '-q', '-b', 'main');
 	git('add', 'content');
