@@ -104,6 +104,9 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 		.toBe(branch);
 	const file = 'content/inovasi/dinkes/klinik-gizi-keliling.md';
 	// decap-server keeps `main` checked out; the branch's file is what a pull request would add.
+	// decap-server checks the branch out to commit and then goes back to main; writing the file
+	// before it is back would have the checkout of main remove it again.
+	await expect.poll(() => repo.git('rev-parse', '--abbrev-ref', 'HEAD').stdout.trim()).toBe('main');
 	const saved = repo.git('show', `${branch}:${file}`).stdout;
 	// No unclaimed indicator is written out as `parameter: 0`.
 	expect(saved).not.toMatch(/parameter: 0/);
