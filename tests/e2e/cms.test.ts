@@ -6,7 +6,14 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { createTempGitRepo } from '../helpers/temp-git.ts';
 import { createTempSite } from '../helpers/temp-site.ts';
-import { PDF_BYTES, PNG_BYTES, REPO_ROOT, runScript } from '../helpers/temp-repo.ts';
+import {
+	createTempRepo,
+	PDF_BYTES,
+	PEMDA_YML,
+	PNG_BYTES,
+	REPO_ROOT,
+	runScript,
+} from '../helpers/temp-repo.ts';
 import { CHROMIUM } from './browser.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;
@@ -103,22 +110,26 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 		)
 		.toBe(branch);
 	const file = 'content/inovasi/dinkes/klinik-gizi-keliling.md';
-	// decap-server keeps `main` checked out; the branch's file is what a pull request would add.
-	// decap-server checks the branch out to commit and then goes back to main; writing the file
-	// before it is back would have the checkout of main remove it again.
-	await expect.poll(() => repo.git('rev-parse', '--abbrev-ref', 'HEAD').stdout.trim()).toBe('main');
+	// The branch's file is what a pull request would add. It is read from the branch object and
+	// checked in a separate repository: decap-server switches its working tree between branches
+	// while it commits, so nothing here may read or write that working tree.
 	const saved = repo.git('show', `${branch}:${file}`).stdout;
 	// No unclaimed indicator is written out as `parameter: 0`.
 	expect(saved).not.toMatch(/parameter: 0/);
 	expect(saved).toContain('waktu_uji_coba: 2025-03-01');
-	repo.write(file, saved);
-	const check = runScript('check-content.ts', [file], repo.root);
-	expect(check.status, check.stdout).toBe(0);
+	const checker = createTempRepo();
+	try {
+		checker.write(file, saved);
+		const check = runScript('check-content.ts', [file], checker.root);
+		expect(check.status, check.stdout).toBe(0);
+	} finally {
+		checker.cleanup();
+	}
 
 	const site = createTempSite({
-		'content/pemda.yml': readFileSync(join(repo.root, 'content/pemda.yml')),
-		'content/skpd/dinkes.yml': readFileSync(join(repo.root, 'content/skpd/dinkes.yml')),
-		[file]: readFileSync(join(repo.root, file)),
+		'content/pemda.yml': PEMDA_YML,
+		'content/skpd/dinkes.yml': repo.git('show', `${branch}:content/skpd/dinkes.yml`).stdout,
+		[file]: saved,
 		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
 		'public/bukti/dinkes/contoh/sk.pdf': PDF_BYTES,
 		'public/bukti/dinkes/contoh/foto.png': PNG_BYTES,
