@@ -52,8 +52,12 @@ describe('escapeMarkup', () => {
 
 describe('renderScoreRows', () => {
 	test('an unclaimed mandatory indicator', () => {
+		// Six cells without end tags or per-cell labels; no verification column unless asked for.
 		expect(renderScoreRows([row({ wajib: true })], '/', labels)).toBe(
-			'<tr data-indikator="regulasi"><td data-label="No.">16</td><td data-label="Indikator">Regulasi <abbr title="wajib">*</abbr></td><td data-label="Parameter"><span class="meta">belum diklaim</span></td><td class="num" data-label="Bobot">3</td><td class="num" data-skor="0" data-label="Skor">0</td><td data-label="Bukti"></td><td data-label="Verifikasi"></td></tr>'
+			'<tr data-indikator="regulasi"><td>16<td>Regulasi <abbr title="wajib">*</abbr><td><span class="meta">belum diklaim</span><td>3<td data-skor="0">0<td>'
+		);
+		expect(renderScoreRows([row({})], '/', labels, [])).toBe(
+			'<tr data-indikator="regulasi"><td>16<td>Regulasi<td><span class="meta">belum diklaim</span><td>3<td data-skor="0">0<td><td>'
 		);
 	});
 
@@ -71,9 +75,7 @@ describe('renderScoreRows', () => {
 			'/katalog/',
 			labels
 		);
-		expect(html).toContain(
-			'<td data-label="Parameter">2: Perbup</td><td class="num" data-label="Bobot">1,5</td><td class="num" data-skor="3" data-label="Skor">3</td>'
-		);
+		expect(html).toContain('<td>2: Perbup<td>1,5<td data-skor="3">3<td>');
 		expect(html).toContain(
 			'<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf" rel="noopener noreferrer">Bukti 2</a>'
 		);
@@ -115,7 +117,7 @@ describe('verification and evidence details', () => {
 			},
 		]);
 		expect(html).toContain(
-			'<td data-label="Verifikasi"><span class="status-diterima">diterima (1)</span><br><span class="meta">SK &lt;b&gt;kepala dinas&lt;/b&gt;</span><br><span class="meta">Sari &amp; Tim, 2026-11-20</span></td>'
+			'<td><span class="status-diterima">diterima (1)</span><br><span class="meta">SK &lt;b&gt;kepala dinas&lt;/b&gt;</span><br><span class="meta">Sari &amp; Tim, 2026-11-20</span>'
 		);
 	});
 
