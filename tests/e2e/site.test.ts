@@ -216,9 +216,10 @@ describe('innovation page', () => {
 	test('its breakdown adds up to its maturity', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		// The fifth cell of each row holds its points, written the Indonesian way (1,5).
 		const points = await page
-			.locator('td[data-skor]')
-			.evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-skor'))));
+			.locator('.score tbody tr > td:nth-child(5)')
+			.evaluateAll((cells) => cells.map((cell) => Number(cell.textContent!.replace(',', '.'))));
 		const shown = Number((await page.getByTestId('kematangan').textContent())!.replace(',', '.'));
 		expect(points).toHaveLength(20);
 		expect(points.reduce((sum, value) => sum + value, 0)).toBe(shown);

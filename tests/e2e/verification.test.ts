@@ -73,10 +73,12 @@ test('the verified innovation shows both maturities and a status with the note p
 	expect(await page.getByTestId('kematangan-terverifikasi').textContent()).toBe(
 		formatScore(scored.verifikasi.kematangan)
 	);
-	const video = page.locator('tr[data-indikator="video"]');
+	const video = page.locator('.score tbody tr', { hasText: 'Video inovasi daerah' });
 	await expect.poll(() => video.textContent()).toContain('perlu perbaikan');
 	expect(await video.textContent()).toContain(NOTE);
-	expect(await page.locator('tr[data-indikator="regulasi"]').textContent()).toContain('diterima');
+	expect(
+		await page.locator('.score tbody tr', { hasText: 'Regulasi Inovasi Daerah' }).textContent()
+	).toContain('diterima');
 	await page.close();
 });
 

@@ -41,13 +41,11 @@ export function getRegionIdentity(pemda: Pemda | undefined, fallbackName: string
 }
 
 /**
- * The monogram as an SVG icon (favicon; inline in the header): white letters on the brand colour.
- * `decorative` hides it from assistive technology where the region's name is already written.
+ * The monogram as an SVG icon: white letters on the brand colour. It is `/favicon.svg` and, as an
+ * image beside the written name, the header's mark.
  */
-export function toMonogramSvg(identity: RegionIdentity, decorative = false): string {
-	const label = decorative
-		? 'aria-hidden="true" focusable="false"'
-		: `role="img" aria-label="${escapeMarkup(identity.nama)}"`;
+export function toMonogramSvg(identity: RegionIdentity): string {
+	const label = `role="img" aria-label="${escapeMarkup(identity.nama)}"`;
 	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="40" height="40" ${label}><rect width="64" height="64" rx="12" fill="${escapeMarkup(identity.warna)}"/><text x="32" y="42" font-family="system-ui,sans-serif" font-size="28" font-weight="700" text-anchor="middle" fill="#fff">${escapeMarkup(identity.monogram)}</text></svg>\n`;
 }
 

@@ -54,10 +54,10 @@ describe('renderScoreRows', () => {
 	test('an unclaimed mandatory indicator', () => {
 		// Six cells without end tags or per-cell labels; no verification column unless asked for.
 		expect(renderScoreRows([row({ wajib: true })], '/', labels)).toBe(
-			'<tr data-indikator="regulasi"><td>16<td>Regulasi <abbr title="wajib">*</abbr><td><span class="meta">belum diklaim</span><td>3<td data-skor="0">0<td>'
+			'<tr><td>16<td>Regulasi <abbr title="wajib">*</abbr><td><span class="meta">belum diklaim</span><td>3<td>0<td>'
 		);
 		expect(renderScoreRows([row({})], '/', labels, [])).toBe(
-			'<tr data-indikator="regulasi"><td>16<td>Regulasi<td><span class="meta">belum diklaim</span><td>3<td data-skor="0">0<td><td>'
+			'<tr><td>16<td>Regulasi<td><span class="meta">belum diklaim</span><td>3<td>0<td><td>'
 		);
 	});
 
@@ -75,9 +75,9 @@ describe('renderScoreRows', () => {
 			'/katalog/',
 			labels
 		);
-		expect(html).toContain('<td>2: Perbup<td>1,5<td data-skor="3">3<td>');
+		expect(html).toContain('<td>2: Perbup<td>1,5<td>3<td>');
 		expect(html).toContain(
-			'<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf" rel="noopener noreferrer">Bukti 2</a>'
+			'<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf">Bukti 2</a>'
 		);
 	});
 
