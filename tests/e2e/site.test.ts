@@ -219,7 +219,7 @@ describe('innovation page', () => {
 		// The fifth cell of each row holds its points, written the Indonesian way (1,5).
 		const points = await page
 			.locator('.score tbody tr > td:nth-child(5)')
-			.evaluateAll((cells) => cells.map((cell) => Number(cell.textContent!.replace(',', '.'))));
+			.evaluateAll((cells) => cells.map((cell) => Number(cell.textContent.replace(',', '.'))));
 		const shown = Number((await page.getByTestId('kematangan').textContent())!.replace(',', '.'));
 		expect(points).toHaveLength(20);
 		expect(points.reduce((sum, value) => sum + value, 0)).toBe(shown);
