@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { createInnovationSchema } from './schemas/innovation.ts';
 import { getInnovationViews, getSiteRepository } from './page-data/repository.ts';
 import { getSearchIndex } from './integrations/search-index.ts';
+import { startSiteExport } from './page-data/national-export.ts';
 import { toSearchDocument } from './lib/site/search-document.ts';
 import { t } from './lib/i18n/t.ts';
 import { formatFinding } from './lib/validation/finding.ts';
@@ -48,6 +49,9 @@ const innovationLoader: Loader = {
 			});
 		}
 		search?.seal();
+		// During `astro build` (as for the search index) the coordinators' workbook is built on a
+		// second thread from here on, while the site bundles and renders (national-export.ts).
+		if (search) startSiteExport();
 	},
 };
 
