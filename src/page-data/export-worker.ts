@@ -12,9 +12,9 @@ const { names, sheets, date, title } = workerData as {
 	date: string;
 	title: string;
 };
-const files = await Promise.all(
-	names.map((name) =>
-		EXPORT_FILES.find((file) => file.nama === name)!.build(sheets, { date, title })
-	)
-);
+const files: Uint8Array[] = [];
+for (const name of names) {
+	const file = EXPORT_FILES.find((candidate) => candidate.nama === name)!;
+	files.push(await file.build(sheets, { date, title }));
+}
 parentPort!.postMessage(files);
