@@ -27,26 +27,38 @@ function readSettings(root: string): CmsSettings {
 	);
 }
 
-/** The config.yml text the repository at `root` should have. */
-export function buildCmsConfig(root: string): string {
+/** The Decap configuration of the repository at `root`, and its rule-set year. */
+function createCmsConfig(root: string) {
 	const repo = loadRepository(root, { today: getToday(), only: [] });
 	const config = toDecapConfig(
 		repo.rules,
 		[...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })),
 		readSettings(root)
 	);
-	return `# Dibuat oleh npm run cms:config dari src/schemas dan aturan ${repo.rules.tahun}; jangan disunting.\n${stringify(config, { lineWidth: 0 })}`;
+	return { config, year: repo.rules.tahun };
+}
+
+/** The config.yml text the repository at `root` should have. */
+export function buildCmsConfig(root: string): string {
+	return toConfigText(createCmsConfig(root));
+}
+
+function toConfigText({ config, year }: ReturnType<typeof createCmsConfig>): string {
+	return `# Dibuat oleh npm run cms:config dari src/schemas dan aturan ${year}; jangan disunting.\n${stringify(config, { lineWidth: 0 })}`;
 }
 
 /** Each generated file with the text it should have. */
 function buildCmsFiles(root: string): [string, string][] {
+	const created = createCmsConfig(root);
+	const { config, year } = created;
 	return [
-		[CMS_CONFIG, buildCmsConfig(root)],
+		[CMS_CONFIG, toConfigText(created)],
 		[
 			CMS_PAGE,
 			renderAdminPage(
 				readSettings(root),
-				loadRepository(root, { today: getToday(), only: [] }).rules.tahun
+				year,
+				config.collections.map((collection) => collection.name)
 			),
 		],
 	];

@@ -49,5 +49,14 @@
 			return tidy;
 		},
 	});
+	// The preview pane in the catalogue's words, with the claimed maturity and the same check's
+	// errors (preview.ts); one registration per innovation collection, named on the page.
+	var preview = window.KatalogPratinjau(window.React.createElement, year);
+	document
+		.querySelector('meta[name="katalog-koleksi"]')
+		.content.split(' ')
+		.forEach(function (name) {
+			cms.registerPreviewTemplate(name, preview);
+		});
 	cms.init();
 })();

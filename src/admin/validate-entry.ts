@@ -1,16 +1,21 @@
-// Browser entry of the form's pre-save check (bundled to public/admin/decap/validate-entry.js by
-// npm run cms:bundle): exposes window.KatalogValidasi for init.js. The logic is src/lib/cms/validate-entry.ts.
+// Browser entry of the form's own checks (bundled to public/admin/decap/validate-entry.js by
+// npm run cms:bundle), for init.js: window.KatalogValidasi (the pre-save check) and
+// window.KatalogPratinjau (the preview pane). The logic is src/lib/cms/.
 import { getRuleSet } from '../lib/rules/registry.ts';
 import { checkEntry } from '../lib/cms/validate-entry.ts';
+import { createPreview, type CreateElement } from './preview.ts';
 
-(window as unknown as { KatalogValidasi: unknown }).KatalogValidasi = (
-	data: Record<string, unknown>,
-	year: number
-) => {
-	// The officer's own calendar date (the site's region time zone is not known here).
+/** The officer's own calendar date (the site's region time zone is not known here). */
+function getBrowserToday(): string {
 	const now = new Date();
-	const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+	return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
 		.map((part) => String(part).padStart(2, '0'))
 		.join('-');
-	return checkEntry(data, getRuleSet(year), today);
-};
+}
+
+Object.assign(window, {
+	KatalogValidasi: (data: Record<string, unknown>, year: number) =>
+		checkEntry(data, getRuleSet(year), getBrowserToday()),
+	KatalogPratinjau: (h: CreateElement, year: number) =>
+		createPreview(h, getRuleSet(year), getBrowserToday),
+});

@@ -86,9 +86,20 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	expect(await page.getByText('(optional)').count()).toBe(0);
 	// A date in the future: check:content would refuse it, so the form stops the save first.
 	await page.locator('[id^=waktu_uji_coba-field]').fill('2030-03-01');
+	// The preview pane speaks the catalogue's words (not the stored keys), shows the claimed
+	// maturity, and already names the error Save will refuse.
+	const preview = page.frameLocator('iframe').first();
+	await preview.getByText('Pratinjau: seperti di katalog').waitFor();
+	expect(await preview.locator('dd', { hasText: /^Uji Coba$/ }).count()).toBe(1);
+	expect(await preview.getByText('uji-coba', { exact: true }).count()).toBe(0);
+	await preview
+		.getByRole('alert')
+		.getByText('waktu_uji_coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.waitFor();
 	await page.getByRole('button', { name: 'Simpan' }).click();
 	await page
 		.getByText('waktu_uji_coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.first()
 		.waitFor();
 	expect(
 		spawnSync('git', ['-C', repo.root, 'branch', '--list', 'cms/*'], { encoding: 'utf8' }).stdout
@@ -97,6 +108,8 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	await page.locator('[id^=waktu_uji_coba-field]').click();
 	await page.keyboard.press('Control+A');
 	await page.keyboard.type('2025-03-01');
+	await preview.getByText('Tidak ada galat', { exact: false }).waitFor();
+	await preview.getByText(/^Kematangan klaim: \d+ dari \d+ poin$/).waitFor();
 	await page.getByRole('button', { name: 'Simpan' }).click();
 	await page.getByText('Isian tersimpan').waitFor();
 

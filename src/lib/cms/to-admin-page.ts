@@ -40,8 +40,15 @@ export function toAdminPolicy(settings: CmsSettings): string {
 	].join('; ');
 }
 
-/** The whole page. */
-export function renderAdminPage(settings: CmsSettings, year: number): string {
+/**
+ * The whole page.
+ * @param collections names of the innovation collections, which init.js gives the preview pane.
+ */
+export function renderAdminPage(
+	settings: CmsSettings,
+	year: number,
+	collections: readonly string[]
+): string {
 	return `<!doctype html>
 <!-- Dibuat oleh npm run cms:config; jangan disunting. -->
 <html lang="id">
@@ -52,6 +59,7 @@ export function renderAdminPage(settings: CmsSettings, year: number): string {
 		<meta name="robots" content="noindex" />
 		<meta name="referrer" content="no-referrer" />
 		<meta name="katalog-aturan" content="${year}" />
+		<meta name="katalog-koleksi" content="${collections.join(' ')}" />
 		<title>Formulir inovasi — Katalog Inovasi Daerah</title>
 	</head>
 	<body>

@@ -8,7 +8,7 @@
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { createInnovationSchema } from '../../schemas/innovation.ts';
 import { checkBody } from '../validation/check-body.ts';
-import { computeMaturity } from '../scoring/maturity.ts';
+import { computeMaturity, type Maturity, type MaturityRow } from '../scoring/maturity.ts';
 import { DATE_KEYS } from '../../schemas/vocabulary.ts';
 
 export interface EntryCheck {
@@ -20,6 +20,8 @@ export interface EntryCheck {
 	data: Record<string, unknown>;
 	/** Claimed maturity of what would be saved, when the frontmatter is valid. */
 	kematangan?: number;
+	/** Its indicator rows (every indicator of the rule set), when the frontmatter is valid. */
+	baris?: MaturityRow[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -87,8 +89,8 @@ export function checkEntry(
 		errors,
 		warnings,
 		data: tidy,
-		...(parsed.success
-			? { kematangan: computeMaturity(parsed.data.indikator, rules).kematangan }
-			: {}),
+		...(parsed.success && pickMaturity(computeMaturity(parsed.data.indikator, rules))),
 	};
 }
+
+const pickMaturity = ({ kematangan, baris }: Maturity) => ({ kematangan, baris });

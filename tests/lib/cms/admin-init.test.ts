@@ -16,26 +16,42 @@ import { rules2026 } from '../../helpers/rules.ts';
 
 type Handler = (event: { entry: ImmutableMap<string, unknown> }) => ImmutableMap<string, unknown>;
 
-function loadInit(): { handler: Handler; locale: string } {
+function loadInit(): { handler: Handler; locale: string; previews: string[] } {
 	let handler: Handler | undefined;
 	let locale = '';
+	const previews: string[] = [];
+	const preview = () => null;
 	const window = {
+		React: { createElement: () => null },
 		KatalogLocaleId: {},
 		KatalogValidasi: (data: Record<string, unknown>) => checkEntry(data, rules2026, '2026-11-27'),
+		KatalogPratinjau: () => preview,
 		DecapCmsApp: {
 			registerLocale: (name: string) => (locale = name),
 			registerEventListener: (listener: { handler: Handler }) => (handler = listener.handler),
+			registerPreviewTemplate: (name: string, component: unknown) => {
+				if (component === preview) previews.push(name);
+			},
 			init: () => undefined,
 		},
+	};
+	// The admin page's meta elements: the rule-set year and the innovation collections.
+	const meta: Record<string, string> = {
+		'meta[name="katalog-aturan"]': '2026',
+		'meta[name="katalog-koleksi"]': 'inovasi-dinkes inovasi-disdik',
 	};
 	const document = {
 		createElement: () => ({}),
 		head: { appendChild: () => undefined },
-		querySelector: () => ({ content: '2026' }),
+		querySelector: (selector: string) => ({ content: meta[selector] }),
 	};
 	runInNewContext(readFileSync(join(REPO_ROOT, 'src/admin/init.js'), 'utf8'), { window, document });
-	return { handler: handler!, locale };
+	return { handler: handler!, locale, previews };
 }
+
+test('every innovation collection named on the page gets the preview pane', () => {
+	expect(loadInit().previews).toEqual(['inovasi-dinkes', 'inovasi-disdik']);
+});
 
 const BODY = `## Rancang Bangun\n\nA.\n\n## Tujuan\n\nB.\n\n## Manfaat\n\nC.\n\n## Hasil\n\nD.\n`;
 const KEYS = rules2026.indikator.map((row) => row.kunci);

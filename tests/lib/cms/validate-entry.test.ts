@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkEntry, tidyEntry } from '../../../src/lib/cms/validate-entry.ts';
+import { toPreviewModel } from '../../../src/lib/cms/preview-model.ts';
+import { getMaxMaturity } from '../../../src/lib/scoring/rules-derived.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
 const BODY = `## Rancang Bangun\n\n${'kata '.repeat(320)}\n\n## Tujuan\n\nA.\n\n## Manfaat\n\nB.\n\n## Hasil\n\nC.\n`;
@@ -76,5 +78,26 @@ describe('the form checks before Save what the PR check would refuse', () => {
 		});
 		expect(tidy).not.toHaveProperty('nama_inisiator');
 		expect(tidy).not.toHaveProperty('urusan_lain');
+	});
+});
+
+describe('the preview pane', () => {
+	test("shows the catalogue's words, the maturity and each claim with its points", () => {
+		const data = entry();
+		const model = toPreviewModel(data, checkEntry(data, rules2026, '2026-11-27'), rules2026);
+		expect(model.fakta).toContainEqual(['Tahapan', 'Uji Coba']);
+		expect(model.fakta).toContainEqual(['Urusan', 'Kesehatan']);
+		expect(model.fakta.map(([label]) => label)).not.toContain('Layanan');
+		expect(model.kematangan).toBe(11);
+		expect(model.maksimal).toBe(getMaxMaturity(rules2026));
+		expect(model.klaim).toHaveLength(2);
+		expect(model.klaim[0]).toMatch(/^16\. Regulasi Inovasi Daerah — 1: .+ \(1 bukti, 3 poin\)$/);
+		expect(model.errors).toEqual([]);
+	});
+
+	test('an invalid entry has no maturity and lists the error the save will stop on', () => {
+		const data = entry({ waktu_uji_coba: '2030-03-01' });
+		const model = toPreviewModel(data, checkEntry(data, rules2026, '2026-11-27'), rules2026);
+		expect(model.errors.join('\n')).toContain('waktu_uji_coba: tanggal 2030-03-01');
 	});
 });
