@@ -1,35 +1,28 @@
 /**
- * Mounts every `<canvas data-chart>` with chart.js. Only the pieces a bar chart needs are
- * registered (tree-shaken: no `chart.js/auto`), and this script loads only on pages with a chart.
+ * Mounts every `<canvas data-chart>`. chart.js (most of a chart page's weight) is fetched only when
+ * a chart comes near the screen, and each chart is drawn when the browser is idle: the page and its
+ * data tables are usable first, and a phone's first seconds are not spent compiling a chart library
+ * (Lighthouse counted that against the ranking page).
  */
-import {
-	BarController,
-	BarElement,
-	CategoryScale,
-	Chart,
-	LinearScale,
-	Tooltip,
-	type ChartConfiguration,
-} from 'chart.js';
+let drawing: Promise<typeof import('./draw-chart.ts')> | undefined;
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+/** Runs `task` when the main thread is idle (setTimeout where requestIdleCallback is missing). */
+const whenIdle = (task: () => void) =>
+	'requestIdleCallback' in window
+		? requestIdleCallback(task, { timeout: 2000 })
+		: setTimeout(task, 0);
 
-/** Draws one chart (no animation: the numbers are the point, and frames cost phone CPU). */
-function draw(canvas: HTMLCanvasElement) {
-	const config = JSON.parse(canvas.dataset.chart ?? '{}') as ChartConfiguration;
-	config.options = { animation: false, ...config.options };
-	const chart = new Chart(canvas, config);
-	canvas.dataset.drawn = String(chart.data.labels?.length ?? 0);
-}
-
-// A chart is drawn when it comes near the screen, one per task: a page's charts never block the
-// first paint together (the ranking page has two, the statistics page several).
+// One chart per idle period: a page's charts never block the first paint together (the ranking
+// page has two, the statistics page several).
 const observer = new IntersectionObserver(
 	(entries) => {
 		for (const entry of entries) {
 			if (!entry.isIntersecting) continue;
 			observer.unobserve(entry.target);
-			setTimeout(() => draw(entry.target as HTMLCanvasElement), 0);
+			whenIdle(() => {
+				drawing ??= import('./draw-chart.ts');
+				void drawing.then(({ drawChart }) => drawChart(entry.target as HTMLCanvasElement));
+			});
 		}
 	},
 	{ rootMargin: '200px' }
