@@ -136,7 +136,7 @@ export function checkInnovation(raw: unknown, context: InnovationContext): KeyIs
 		)
 	);
 	issues.push(
-		...checkEvidenceDates(data, rules),
+		...checkEvidenceDates(data, rules, today),
 		...checkCoordinates(data, context.region),
 		...checkProfileFiles(data, {
 			folder: `/bukti/${skpdId}/${slug}/`,

@@ -31,8 +31,16 @@ const asList = (value: unknown): unknown[] =>
 const yearOf = (date: unknown) =>
 	typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.slice(0, 4) : undefined;
 
-/** The regulation indicator's dating rules (2026: Perda/Perkada before 2026, SK in the implementation year). */
-export function checkEvidenceDates(data: Record<string, unknown>, rules: RuleSet): KeyIssue[] {
+/**
+ * The regulation indicator's dating rules (2026: Perda/Perkada before 2026, SK in the implementation
+ * year). A date after `today` is left to the future-date error, which already names it: a second
+ * message about the same date would only send the officer to the wrong fix.
+ */
+export function checkEvidenceDates(
+	data: Record<string, unknown>,
+	rules: RuleSet,
+	today?: string
+): KeyIssue[] {
 	const rule = rules.tanggal_regulasi;
 	if (!rule) return [];
 	const answer = asRecord(asRecord(data.indikator)?.[rule.indikator]);
@@ -42,7 +50,7 @@ export function checkEvidenceDates(data: Record<string, unknown>, rules: RuleSet
 	const issues: KeyIssue[] = [];
 	asList(answer?.bukti).forEach((item, index) => {
 		const date = asRecord(item)?.tanggal;
-		if (typeof date !== 'string' || !yearOf(date)) return;
+		if (typeof date !== 'string' || !yearOf(date) || (today && date > today)) return;
 		const at = ['indikator', rule.indikator, 'bukti', index, 'tanggal'];
 		if (parameter >= 2 && date >= rule.peraturan_sebelum)
 			issues.push(
