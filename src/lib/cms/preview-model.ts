@@ -26,6 +26,9 @@ export interface PreviewModel {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/** The label of a chosen key (empty when nothing is chosen yet). */
+const label = (map: Record<string, string>, value: unknown) =>
+	labelOf(map, text(value) || undefined);
 
 /** The preview of an entry, from its data and the form's check of it. */
 export function toPreviewModel(
@@ -35,11 +38,11 @@ export function toPreviewModel(
 ): PreviewModel {
 	const labels = getLabels(rules);
 	const facts: [string, string][] = [
-		[t('facet.tahapan'), labelOf(labels.tahapan, text(data.tahapan) || undefined)],
-		[t('innovation.initiator'), labelOf(labels.inisiator, text(data.inisiator) || undefined)],
-		[t('facet.jenis'), labelOf(labels.jenis, text(data.jenis) || undefined)],
-		[t('facet.bentuk'), labelOf(labels.bentuk, text(data.bentuk) || undefined)],
-		[t('innovation.affairs'), labelOf(labels.urusan, text(data.urusan) || undefined)],
+		[t('facet.tahapan'), label(labels.tahapan, data.tahapan)],
+		[t('innovation.initiator'), label(labels.inisiator, data.inisiator)],
+		[t('facet.jenis'), label(labels.jenis, data.jenis)],
+		[t('facet.bentuk'), label(labels.bentuk, data.bentuk)],
+		[t('innovation.affairs'), label(labels.urusan, data.urusan)],
 		[t('innovation.trial'), text(data.waktu_uji_coba)],
 		[t('innovation.applied'), text(data.waktu_penerapan)],
 		[t('innovation.link'), text(data.tautan)],

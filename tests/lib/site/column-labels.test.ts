@@ -34,8 +34,8 @@ describe('toColumnLabelStyle', () => {
 		const css = readFileSync(join(REPO_ROOT, 'src/styles/global.css'), 'utf8');
 		for (let n = 1; n <= MAX_LABELLED_COLUMNS; n++)
 			expect(css).toContain(
-				`table.stack > tbody > tr > :nth-child(${n})::before {\n\t\tcontent: var(--kolom-${n}) ': ';`
+				`table.stack > tbody > tr > :nth-child(${n}) {\n\t--label: var(--kolom-${n});\n}`
 			);
-		expect(css).not.toContain(`:nth-child(${MAX_LABELLED_COLUMNS + 1})::before`);
+		expect(css).not.toContain(`--kolom-${MAX_LABELLED_COLUMNS + 1}`);
 	});
 });
