@@ -28,7 +28,7 @@ const innovationLoader: Loader = {
 				`${new Set(errors.map((f) => f.file)).size} berkas bergalat dilewati; situs dibangun dari isi yang valid.`
 			);
 		store.clear();
-		// During `astro build`, each description also goes to the search index as it is rendered.
+		// During `astro build`, each innovation also goes to the search index (see search-document.ts).
 		const search = getSearchIndex();
 		const views = search ? new Map(getInnovationViews().map((view) => [view.id, view])) : undefined;
 		const notImplemented = t('innovation.notImplemented');
@@ -36,8 +36,7 @@ const innovationLoader: Loader = {
 			const data = { ...entry.data, skpd: entry.skpd };
 			const rendered = await context.renderMarkdown(entry.body);
 			const view = views?.get(entry.id);
-			if (search && view)
-				search.add(toSearchDocument(view, rendered.html, search.base, notImplemented));
+			if (search && view) search.add(toSearchDocument(view, search.base, notImplemented));
 			store.set({
 				id: entry.id,
 				data,

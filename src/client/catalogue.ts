@@ -129,7 +129,10 @@ class KatalogInovasi extends HTMLElement {
 	private loadPagefind(): Promise<Pagefind> {
 		this.pagefind ??= (async () => {
 			const pagefind = (await import(/* @vite-ignore */ this.dataset.pagefind!)) as Pagefind;
-			await pagefind.options({ baseUrl: this.dataset.base ?? '/' });
+			// No web worker: on a slow network its 5-second start-up limit ran out while the worker,
+			// the WebAssembly and the index metadata were still downloading, and Pagefind then started
+			// again on the main thread (a 42 KiB worker script more, for the same search).
+			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
 			await pagefind.init();
 			return pagefind;
 		})();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ const DIST = join(REPO_ROOT, 'dist');
 const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as {
 	id: string;
 	nama: string;
+	ringkasan: string;
 	skpd_nama: string;
 	tahapan: string;
 	kematangan: number;
@@ -64,27 +65,29 @@ describe('catalogue', () => {
 			.toBe(Math.min(digital, 10));
 	});
 
-	test('a word that appears in exactly one innovation finds it', async () => {
-		const word = 'antropometri';
-		const files = readdirSync(join(REPO_ROOT, 'content/inovasi'), {
-			recursive: true,
-			encoding: 'utf8',
-		}).filter((f) => f.endsWith('.md'));
-		const matching = files.filter((file) =>
-			readFileSync(join(REPO_ROOT, 'content/inovasi', file), 'utf8')
-				.toLowerCase()
-				.includes(word)
+	test('a word from one summary finds that innovation; words only in a description are not indexed', async () => {
+		const summaries = innovations.filter((i) =>
+			`${i.nama} ${i.ringkasan}`.toLowerCase().includes('mikroskop')
 		);
-		expect(matching).toEqual(['dinkes/posyandu-prima.md']);
+		expect(summaries.map((i) => i.id)).toEqual(['distan/klinik-tanaman-keliling']);
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/`);
-		await page.getByRole('searchbox').fill(word);
+		await page.getByRole('searchbox').fill('mikroskop');
 		await expect
 			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
 			.toBe(1);
-		expect(await page.locator('[data-results] li.card h2').textContent()).toBe(
-			'Posyandu Prima Cegah Stunting'
+		expect(await page.locator('[data-results] li.card h2').textContent()).toBe(summaries[0]!.nama);
+		// "antropometri" is only in Posyandu Prima's description (search covers name and summary).
+		const description = readFileSync(
+			join(REPO_ROOT, 'content/inovasi/dinkes/posyandu-prima.md'),
+			'utf8'
 		);
+		expect(description.toLowerCase()).toContain('antropometri');
+		expect(innovations.some((i) => i.ringkasan.toLowerCase().includes('antropometri'))).toBe(false);
+		await page.getByRole('searchbox').fill('antropometri');
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toBe('Tidak ada inovasi yang cocok. Kurangi saringan atau ganti kata pencarian.');
 	});
 
 	test('on a phone the first result is on the first screen and the filters open from "Saring (n)"', async () => {

@@ -26,12 +26,7 @@ const view = {
 } as unknown as InnovationView;
 
 test('the search document carries the URL with the base path, metadata, filters and sorts', () => {
-	const document = toSearchDocument(
-		view,
-		'<h2 id="x">Rancang Bangun</h2><p>uraian</p>',
-		'/katalog/',
-		'Belum diterapkan'
-	);
+	const document = toSearchDocument(view, '/katalog/', 'Belum diterapkan');
 	expect(document.url).toBe('/katalog/inovasi/dinkes/antrean/');
 	expect(document.content).toContain(
 		'<article data-pagefind-body data-pagefind-sort="kematangan:79" data-pagefind-meta="kematangan:79">'
@@ -41,13 +36,21 @@ test('the search document carries the URL with the base path, metadata, filters 
 	);
 	expect(document.content).toContain('<span hidden data-pagefind-filter="tahun">2024</span>');
 	expect(document.content).toContain('<span hidden data-pagefind-sort="terbaru">2024-07-01</span>');
-	expect(document.content).toContain(
-		'<p>Dinas Kesehatan · Bidang Yankes · Kesehatan</p><h2 id="x">Rancang Bangun</h2><p>uraian</p></article>'
+});
+
+test('only the name, summary and profile are indexed; metadata stays outside the indexed body', () => {
+	const { content } = toSearchDocument(view, '/', 'Belum diterapkan');
+	const body = content.slice(content.indexOf('<article'));
+	expect(body).toBe(
+		'<article data-pagefind-body data-pagefind-sort="kematangan:79" data-pagefind-meta="kematangan:79"><h1 data-pagefind-meta="title">Antrean &lt;b&gt;Daring&lt;/b&gt;</h1><p>Daftar &quot;dari rumah&quot; &amp; datang tepat waktu</p><p>Dinas Kesehatan · Bidang Yankes · Kesehatan</p></article></body></html>'
 	);
+	// Dates and labels are filters and sorts, not words to search for.
+	expect(body).not.toContain('2024-07-01');
+	expect(content.indexOf('data-pagefind-sort="terbaru"')).toBeLessThan(content.indexOf('<article'));
 });
 
 test('every value from the submission is escaped', () => {
-	const { content } = toSearchDocument(view, '', '/', 'Belum diterapkan');
+	const { content } = toSearchDocument(view, '/', 'Belum diterapkan');
 	expect(content).toContain(
 		'<h1 data-pagefind-meta="title">Antrean &lt;b&gt;Daring&lt;/b&gt;</h1>'
 	);
