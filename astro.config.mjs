@@ -45,23 +45,7 @@ export default defineConfig({
 		inlineStylesheets: 'never',
 	},
 	devToolbar: { enabled: false },
-	security: {
-		// Every page carries a <meta http-equiv> Content-Security-Policy (GitHub Pages sends no
-		// headers): scripts and styles only from this origin or hashed by Astro, no plugins, no
-		// connections, images or frames elsewhere. 'wasm-unsafe-eval' is Pagefind's WebAssembly;
-		// inline style attributes (bar widths, chart heights) cannot run code.
-		csp: {
-			directives: [
-				"default-src 'self'",
-				"img-src 'self' data:",
-				"connect-src 'self'",
-				"worker-src 'self' blob:",
-				"object-src 'none'",
-				"base-uri 'self'",
-				"form-action 'self'",
-			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-		},
-	},
+	// The Content-Security-Policy is src/lib/site/content-security-policy.ts (in the Base layout):
+	// with every script in a file it needs no hashes. Vite would inline a small script into the page.
+	vite: { build: { assetsInlineLimit: 0 } },
 });

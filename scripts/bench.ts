@@ -3,8 +3,8 @@
  * generates N seeded synthetic innovations in a temporary copy of the project and measures:
  * check:content, score, check:pr with one changed file (alone, and after check:content as in the
  * pull-request job, which leaves it the scoring cache), the full build (Astro + Pagefind + data
- * files: wall time and peak RSS), dist size, bytes a browser downloads for one search query, and
- * page weights. In the same run it builds a bare baseline (the same Markdown through a minimal
+ * files: wall time and peak RSS), dist size, bytes a browser downloads for one search query, the
+ * first filtered result on slow 3G (scripts/lib/slow-network.ts), and page weights. In the same run it builds a bare baseline (the same Markdown through a minimal
  * Astro site with the default layout, plus bare Pagefind) and prints every figure as a ratio to it.
  * The short commands run three times each and report the median (every run is printed); up to
  * N = 10,000 both builds run twice, alternating, and the faster of each counts. Search bytes are
@@ -43,6 +43,7 @@ import { measurePage } from './lib/page-weight-fs.ts';
 import { parseCliArgs } from './lib/args.ts';
 import { runCli } from './lib/output.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { measureFirstFilter } from './lib/slow-network.ts';
 import { createRandom, createSyntheticInnovation } from './lib/synthetic.ts';
 
 const ROOT = process.cwd();
@@ -268,6 +269,7 @@ interface Row {
 	baselineDistBytes: number;
 	searchBytes: number;
 	baselineSearchBytes: number;
+	firstFilter: { afterTick: number; afterTouch: number };
 	pages: Record<string, number>;
 }
 
@@ -360,6 +362,7 @@ await runCli(async () => {
 				baselineDistBytes: folderSize(join(baselineDir, 'dist')),
 				searchBytes: await measureSearchBytes(join(project, 'dist'), 'inovasi/', word, '#kata'),
 				baselineSearchBytes: await measureSearchBytes(join(baselineDir, 'dist'), '', word, '#q'),
+				firstFilter: await measureFirstFilter(join(project, 'dist')),
 				pages: Object.fromEntries(
 					BUDGETED.map((route) => [
 						route.name,
@@ -377,12 +380,12 @@ await runCli(async () => {
 	}
 
 	console.log(
-		'\n| N | check:content | score | check:pr (1 berkas; tanpa cache) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) |'
+		'\n| N | check:content | score | check:pr (1 berkas; tanpa cache) | build (kami) | build (dasar) | rasio | RSS puncak (kami / dasar) | dist (kami / dasar) | unduhan 1 pencarian (kami / dasar) | saringan pertama, 3G lambat (dari centang; dari sentuhan pertama) |'
 	);
-	console.log('|---|---|---|---|---|---|---|---|---|---|');
+	console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 	for (const r of rows) {
 		console.log(
-			`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} (${fmtS(r.checkPrCold)}) | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) |`
+			`| ${r.n} | ${fmtS(r.checkContent)} | ${fmtS(r.score)} | ${fmtS(r.checkPr)} (${fmtS(r.checkPrCold)}) | ${fmtS(r.build.seconds)} | ${fmtS(r.baseline.seconds)} | ${ratio(r.build.seconds, r.baseline.seconds)} | ${fmtMiB(r.build.peakRssBytes)} / ${fmtMiB(r.baseline.peakRssBytes)} (${ratio(r.build.peakRssBytes, r.baseline.peakRssBytes)}) | ${fmtMiB(r.distBytes)} / ${fmtMiB(r.baselineDistBytes)} (${ratio(r.distBytes, r.baselineDistBytes)}) | ${(r.searchBytes / 1024).toFixed(0)} / ${(r.baselineSearchBytes / 1024).toFixed(0)} KiB (${ratio(r.searchBytes, r.baselineSearchBytes)}) | ${fmtS(r.firstFilter.afterTick)} (${fmtS(r.firstFilter.afterTouch)}) |`
 		);
 	}
 	console.log('\nAnggaran');
@@ -420,6 +423,10 @@ await runCli(async () => {
 				`${route.name} ≤ ${PAGE_BUDGETS[route.budget!] / 1024} KiB (N=${r.n})`,
 				(r.pages[route.name] ?? Infinity) <= PAGE_BUDGETS[route.budget!],
 			]);
+		checks.push([
+			`hasil tersaring pertama di 3G lambat ≤ 3 s sejak dicentang (N=${r.n})`,
+			r.firstFilter.afterTick <= 3,
+		]);
 		checks.push([`build berhasil (N=${r.n})`, r.build.status === 0 && r.baseline.status === 0]);
 	}
 	for (const [name, ok] of checks) console.log(`  ${ok ? '✔' : '✖'} ${name}`);

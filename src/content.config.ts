@@ -9,6 +9,7 @@ import { getInnovationViews, getSiteRepository } from './page-data/repository.ts
 import { getSearchIndex } from './integrations/search-index.ts';
 import { startSiteExport } from './page-data/national-export.ts';
 import { toSearchDocument } from './lib/site/search-document.ts';
+import { sortByMaturity } from './lib/site/innovation-view.ts';
 import { t } from './lib/i18n/t.ts';
 import { formatFinding } from './lib/validation/finding.ts';
 
@@ -31,12 +32,16 @@ const innovationLoader: Loader = {
 		// During `astro build`, each innovation also goes to the search index (see search-document.ts).
 		const search = getSearchIndex();
 		const views = search ? new Map(getInnovationViews().map((view) => [view.id, view])) : undefined;
+		// Pagefind's default sort reproduces the catalogue's order (see toSearchDocument).
+		const ordered = search ? sortByMaturity(getInnovationViews()) : [];
+		const order = new Map(ordered.map((view, index) => [view.id, ordered.length - index]));
 		const notImplemented = t('innovation.notImplemented');
 		for (const entry of repo.innovations) {
 			const data = { ...entry.data, skpd: entry.skpd };
 			const rendered = await context.renderMarkdown(entry.body);
 			const view = views?.get(entry.id);
-			if (search && view) search.add(toSearchDocument(view, search.base, notImplemented));
+			if (search && view)
+				search.add(toSearchDocument(view, order.get(view.id)!, search.base, notImplemented));
 			store.set({
 				id: entry.id,
 				data,

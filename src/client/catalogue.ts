@@ -1,11 +1,15 @@
 /**
  * Catalogue island. The facets, counts and first page are rendered at build time; this script
  * starts loading Pagefind on the visitor's first touch of the form (with a visible "loading"
- * status), then shows its results (facets work without typing a query, relevance first when a word
+ * status). Until Pagefind is ready, a single ticked value is answered from the build's preview of
+ * that value (one small file; see facet-preview.ts). Then it shows Pagefind's results (facets work without typing a query, relevance first when a word
  * is typed), keeps every count true for "this value added to the current selection", shows the
  * selection as removable chips, and keeps it all in the address so it can be shared and survives
  * Back. Framework-free custom element; every text is set with textContent (content is untrusted).
  */
+
+import { toFacetPreviewPath, type FacetPreview } from '../lib/site/facet-preview.ts';
+import type { FacetKey } from '../lib/site/facets.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -21,9 +25,6 @@ interface Pagefind {
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	search: (term: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
 }
-
-/** Results shown per step: two screens on a phone; each result is one more fragment to download. */
-const BATCH = 10;
 
 function element<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -44,6 +45,11 @@ class KatalogInovasi extends HTMLElement {
 	private run = 0;
 	private sortChosen = false;
 	private filtersLoaded?: Promise<unknown>;
+	private ready = false;
+	/** The run whose results were drawn from a preview (Pagefind then keeps those cards). */
+	private previewRun = 0;
+	/** The run whose Pagefind results are drawn (a late preview then stays away). */
+	private drawnRun = 0;
 
 	connectedCallback() {
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
@@ -52,14 +58,20 @@ class KatalogInovasi extends HTMLElement {
 		// A typed word sorts by relevance unless the visitor chose an order themselves.
 		const select = form.elements.namedItem('urut') as HTMLSelectElement;
 		select.addEventListener('change', () => (this.sortChosen = true));
+		// The word updates on every keystroke ('input'); boxes and the order on 'change'. A box fires
+		// both events, and answering twice cost a second round trip on a slow network.
+		const word = form.elements.namedItem('q');
 		form.addEventListener('input', (event) => {
-			if (!this.sortChosen && event.target === form.elements.namedItem('q')) {
+			if (event.target !== word) return;
+			if (!this.sortChosen) {
 				const typed = (event.target as HTMLInputElement).value.trim() !== '';
 				select.value = typed ? 'relevansi' : 'kematangan:desc';
 			}
 			void this.update();
 		});
-		form.addEventListener('change', () => void this.update());
+		form.addEventListener('change', (event) => {
+			if (event.target !== word) void this.update();
+		});
 		form.addEventListener('reset', () => setTimeout(() => void this.update(), 0));
 		// Warm Pagefind on the first touch, before the first filter is even ticked.
 		for (const type of ['focusin', 'pointerdown'])
@@ -134,6 +146,7 @@ class KatalogInovasi extends HTMLElement {
 			// again on the main thread (a 42 KiB worker script more, for the same search).
 			await pagefind.options({ baseUrl: this.dataset.base ?? '/', noWorker: true });
 			await pagefind.init();
+			this.ready = true;
 			return pagefind;
 		})();
 		return this.pagefind;
@@ -151,18 +164,25 @@ class KatalogInovasi extends HTMLElement {
 		const form = this.form();
 		const status = this.querySelector<HTMLElement>('[data-status]')!;
 		const run = ++this.run;
+		const results = this.querySelector<HTMLElement>('[data-results]')!;
+		// Busy until Pagefind's answer is drawn (a preview may be shown meanwhile).
+		results.setAttribute('aria-busy', 'true');
 		const term = (form.elements.namedItem('q') as HTMLInputElement).value.trim();
 		this.remember(form, term);
 		this.renderChips(form);
+		const preview = this.ready ? undefined : this.findPreview(form, term);
+		if (preview) void this.showPreview(run, preview);
 		let pagefind: Pagefind;
 		const slow = setTimeout(() => {
-			if (run === this.run) status.textContent = this.messages.loading ?? '';
+			if (run === this.run && this.previewRun !== run)
+				status.textContent = this.messages.loading ?? '';
 		}, 150);
 		try {
 			pagefind = await this.loadPagefind();
 		} catch {
 			clearTimeout(slow);
-			status.textContent = this.messages.unavailable ?? '';
+			if (this.previewRun !== run) status.textContent = this.messages.unavailable ?? '';
+			results.removeAttribute('aria-busy');
 			return;
 		}
 		// Once a filter is ticked, every filter index is needed: a filtered search reports counts only
@@ -183,21 +203,66 @@ class KatalogInovasi extends HTMLElement {
 		const counts = await this.countFacets(pagefind, form, term || null, search);
 		clearTimeout(slow);
 		if (run !== this.run) return;
+		this.drawnRun = run;
 		this.results = search?.results ?? [];
 		this.updateCounts(counts);
-		status.textContent =
-			this.results.length === 0
+		this.showCount(this.results.length);
+		if (this.previewRun === run) {
+			// The preview drew the same first results in the same order: keep them (and the focus).
+			this.shown = Math.min(this.batch(), this.results.length);
+			this.addMoreButton();
+		} else {
+			results.replaceChildren(element('ul', undefined, 'cards'));
+			this.shown = 0;
+			await this.showMore(run);
+		}
+		if (run === this.run) results.removeAttribute('aria-busy');
+	}
+
+	private batch(): number {
+		return Number(this.dataset.batch);
+	}
+
+	/** The preview file answering the form, when it is one ticked value in the default order. */
+	private findPreview(form: HTMLFormElement, term: string): string | undefined {
+		const sort = (form.elements.namedItem('urut') as HTMLSelectElement).value;
+		const ticked = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
+		if (term || !['relevansi', 'kematangan:desc'].includes(sort) || ticked.length !== 1)
+			return undefined;
+		const box = ticked[0]!;
+		const index = [...form.querySelectorAll(`input[name="${box.name}"]`)].indexOf(box);
+		return `${this.dataset.base ?? '/'}${toFacetPreviewPath(box.name as FacetKey, index)}`;
+	}
+
+	/** Draws a preview unless Pagefind's own answer to this run came first. */
+	private async showPreview(run: number, url: string) {
+		let preview: FacetPreview;
+		try {
+			const response = await fetch(url);
+			if (!response.ok) return;
+			preview = (await response.json()) as FacetPreview;
+		} catch {
+			return;
+		}
+		if (run !== this.run || this.drawnRun === run) return;
+		this.previewRun = run;
+		this.showCount(preview.count);
+		this.updateCounts(preview.counts);
+		const ul = element('ul', undefined, 'cards');
+		for (const item of preview.results) ul.append(this.renderCard(item));
+		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(ul);
+	}
+
+	/** The result count in the status line and on the panel's "Tampilkan n inovasi" button. */
+	private showCount(count: number) {
+		this.querySelector<HTMLElement>('[data-status]')!.textContent =
+			count === 0
 				? (this.messages.empty ?? '')
-				: (this.messages.count ?? '').replace('{n}', String(this.results.length));
+				: (this.messages.count ?? '').replace('{n}', String(count));
 		this.querySelector('[data-close]')!.textContent = (this.messages.show ?? '').replace(
 			'{n}',
-			String(this.results.length)
+			String(count)
 		);
-		this.querySelector<HTMLElement>('[data-results]')!.replaceChildren(
-			element('ul', undefined, 'cards')
-		);
-		this.shown = 0;
-		await this.showMore(run);
 	}
 
 	/**
@@ -264,11 +329,17 @@ class KatalogInovasi extends HTMLElement {
 	private async showMore(run: number) {
 		const list = this.querySelector<HTMLElement>('[data-results]')!;
 		const ul = list.querySelector('ul')!;
-		const batch = this.results.slice(this.shown, this.shown + BATCH);
+		const batch = this.results.slice(this.shown, this.shown + this.batch());
 		const items = await Promise.all(batch.map((result) => result.data()));
 		if (run !== this.run) return;
 		for (const item of items) ul.append(this.renderCard(item));
 		this.shown += batch.length;
+		this.addMoreButton();
+	}
+
+	/** "Tampilkan lebih banyak" while results remain (replacing the previous one). */
+	private addMoreButton() {
+		const list = this.querySelector<HTMLElement>('[data-results]')!;
 		list.querySelector('button')?.remove();
 		if (this.shown < this.results.length) {
 			const more = element('button', this.messages.more);

@@ -92,7 +92,9 @@ export function searchIndex(): AstroIntegration {
 				if (command === 'build')
 					(globalThis as Global)[KEY] = createState(
 						config.base,
-						join(fileURLToPath(config.cacheDir), 'pagefind-staging')
+						// One folder per build process: two builds sharing node_modules (a bench copy
+						// beside the project) must not write into, or delete, each other's index.
+						join(fileURLToPath(config.cacheDir), `pagefind-staging-${process.pid}`)
 					);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -12,6 +12,7 @@ import { isReservedName, type EvidenceLookup } from '../lib/validation/check-evi
 import type { Finding } from '../lib/validation/finding.ts';
 import { findNearest } from '../lib/validation/nearest.ts';
 import { parseInnovationPath } from './paths.ts';
+import { listCatalogueFolders } from '../lib/site/routes.ts';
 import type { Bounds } from '../lib/validation/check-national-form.ts';
 import { hashSource, type ScoringCacheEntries } from './scoring-cache-fs.ts';
 import { findingAt, readSource, type SourceOverride } from './source-file-fs.ts';
@@ -183,5 +184,7 @@ export function checkAgencyId(id: string, regionFolder: string): string | undefi
 	if (id === regionFolder)
 		return `id SKPD \`${id}\` dipakai untuk bukti indikator pemda (public/bukti/${regionFolder}/); pakai id lain, mis. setda.yml`;
 	if (isReservedName(id)) return `id SKPD \`${id}\` tidak dapat dibuat di Windows; pakai id lain`;
+	if (listCatalogueFolders().includes(id))
+		return `id SKPD \`${id}\` dipakai katalog (/inovasi/${id}/); pakai id lain, mis. ${id}-daerah.yml`;
 	return undefined;
 }

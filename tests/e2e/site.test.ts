@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startSite } from './browser.ts';
 import { ROUTES } from '../../src/lib/site/routes.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
@@ -16,6 +17,7 @@ const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'ut
 	id: string;
 	nama: string;
 	ringkasan: string;
+	jenis: string;
 	skpd_nama: string;
 	tahapan: string;
 	kematangan: number;
@@ -59,7 +61,7 @@ describe('catalogue', () => {
 		await box.focus();
 		await page.keyboard.press('Space');
 		expect(await box.isChecked()).toBe(true);
-		const digital = innovations.filter((i) => (i as { jenis?: string }).jenis === 'digital').length;
+		const digital = innovations.filter((i) => i.jenis === 'digital').length;
 		await expect
 			.poll(() => page.locator('[data-results] li.card').count(), { timeout: 15_000 })
 			.toBe(Math.min(digital, 10));
@@ -150,12 +152,17 @@ describe('catalogue', () => {
 		expect(page.url()).toContain('skpd=Dinas+Kesehatan');
 		// A typed word sorts by relevance.
 		expect(await page.locator('#urut').inputValue()).toBe('relevansi');
-		await expect
-			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
-			.toMatch(/ditemukan|Tidak ada/);
+		// Pagefind's answer is in when the results are no longer busy (a preview may come first).
+		const settled = (p: typeof page) =>
+			expect
+				.poll(() => p.locator('[data-results]').getAttribute('aria-busy'), { timeout: 15_000 })
+				.toBeNull();
+		await settled(page);
 		const shown = await page.locator('[data-status]').textContent();
+		expect(shown).toMatch(/ditemukan|Tidak ada/);
 		const again = await site.page();
 		await again.goto(page.url());
+		await settled(again);
 		expect(await again.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).isChecked()).toBe(
 			true
 		);
@@ -165,7 +172,7 @@ describe('catalogue', () => {
 			.toBe(shown);
 	});
 
-	test('on a slow network the first touch says it is loading at once', async () => {
+	test('while Pagefind loads, a ticked value shows its results at once and a typed word says it is loading', async () => {
 		const page = await site.page();
 		await page.route('**/pagefind/pagefind.js', async (route) => {
 			await new Promise((done) => setTimeout(done, 3000));
@@ -173,9 +180,63 @@ describe('catalogue', () => {
 		});
 		await page.goto(`${site.url}inovasi/`);
 		await page.getByRole('checkbox', { name: /^Digital \(/ }).check();
+		const collator = new Intl.Collator('id');
+		const digital = innovations
+			.filter((i) => i.jenis === 'digital')
+			.sort((a, b) => b.kematangan - a.kematangan || collator.compare(a.nama, b.nama));
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 1000 })
+			.toBe(`${digital.length} inovasi ditemukan`);
+		expect(await page.locator('[data-results] li.card h2').allTextContents()).toEqual(
+			digital.slice(0, 10).map((i) => i.nama)
+		);
+		await page.getByRole('searchbox').fill('puskesmas');
 		await expect
 			.poll(() => page.locator('[data-status]').textContent(), { timeout: 1000 })
 			.toBe('Memuat pencarian…');
+	});
+
+	test("every value's first-filter preview is Pagefind's own answer: count, counts, first results", async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		// Plain JavaScript in a string: the test runner would rewrite a dynamic import() in a function.
+		const mismatches = await page.evaluate<{
+			checked: number;
+			problems: string[];
+		}>(`(async (base) => {
+			const pagefind = await import(base + 'pagefind/pagefind.js');
+			await pagefind.options({ baseUrl: base, noWorker: true });
+			await pagefind.init();
+			await pagefind.filters();
+			const problems = [];
+			const boxes = [...document.querySelectorAll('.filters input')];
+			for (const box of boxes) {
+				const index = boxes.filter((b) => b.name === box.name).indexOf(box);
+				const url = base + 'inovasi/saring/' + box.name + '/' + index + '.json';
+				const preview = await (await fetch(url)).json();
+				const found = await pagefind.search(null, {
+					filters: { [box.name]: { any: [box.value] } },
+					sort: { kematangan: 'desc' },
+				});
+				const titles = await Promise.all(
+					found.results.slice(0, 10).map(async (r) => (await r.data()).meta.title)
+				);
+				const label = box.name + '=' + box.value;
+				if (preview.count !== found.results.length) problems.push(label + ': count');
+				if (JSON.stringify(titles) !== JSON.stringify(preview.results.map((r) => r.meta.title)))
+					problems.push(label + ': results');
+				for (const [group, counts] of Object.entries(found.filters)) {
+					if (group === box.name) continue;
+					const values = new Set([...Object.keys(counts), ...Object.keys(preview.counts[group] ?? {})]);
+					for (const value of values)
+						if ((counts[value] ?? 0) !== (preview.counts[group]?.[value] ?? 0))
+							problems.push(label + ': ' + group + '=' + value);
+				}
+			}
+			return { checked: boxes.length, problems };
+		})(${JSON.stringify(new URL(site.url).pathname)})`);
+		expect(mismatches.checked).toBeGreaterThan(20);
+		expect(mismatches.problems).toEqual([]);
 	});
 
 	test('without JavaScript the paginated list reaches every innovation', async () => {
@@ -191,6 +252,10 @@ describe('catalogue', () => {
 				seen.add(href!);
 		}
 		expect(seen.size).toBe(innovations.length);
+		// The catalogue page offers no search or filter form that could not work.
+		await page.goto(`${site.url}inovasi/`);
+		expect(await page.locator('form.search').isVisible()).toBe(false);
+		expect(await page.locator('li.card').count()).toBeGreaterThan(0);
 		await context.close();
 	});
 });
@@ -400,6 +465,23 @@ describe('content security policy', () => {
 			const script = html.indexOf('<script');
 			if (script >= 0) expect(meta, path).toBeLessThan(script);
 		}
+	});
+
+	test('no page has an inline script or style element, so the policy needs no hashes', () => {
+		const pages = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter(
+			(file) => file.endsWith('.html') && !file.startsWith('admin')
+		);
+		const inline = pages.filter((file) => {
+			const html = readFileSync(join(DIST, file), 'utf8');
+			return /<script(?![^>]*\ssrc=)[^>]*>/.test(html) || /<style[\s>]/.test(html);
+		});
+		expect(pages.length).toBeGreaterThan(30);
+		expect(inline).toEqual([]);
+		const html = readFileSync(join(DIST, 'inovasi/dinkes/sipandu/index.html'), 'utf8');
+		expect(html).toContain(
+			`<meta http-equiv="content-security-policy" content="${CONTENT_SECURITY_POLICY}">`
+		);
+		expect(CONTENT_SECURITY_POLICY).not.toContain('sha256');
 	});
 
 	test('an injected inline script does not run and an image from another host does not load', async () => {

@@ -188,7 +188,16 @@ describe('npm run check:content', () => {
 	test('reserved agency ids and Windows-reserved names are refused', () => {
 		repo.write('content/skpd/pemda.yml', 'nama: Pemerintah Daerah\nsingkatan: Pemda\n');
 		repo.write('content/inovasi/dinkes/nul.md', minimalInnovation());
+		// The catalogue's own folders under /inovasi/ (its pages, its filter previews).
+		repo.write('content/skpd/halaman.yml', 'nama: Dinas Halaman\nsingkatan: Halaman\n');
+		repo.write('content/skpd/saring.yml', 'nama: Dinas Saring\nsingkatan: Saring\n');
 		const result = check();
+		expect(result.stdout).toContain(
+			'content/skpd/halaman.yml:1:1: galat: id SKPD `halaman` dipakai katalog (/inovasi/halaman/); pakai id lain, mis. halaman-daerah.yml'
+		);
+		expect(result.stdout).toContain(
+			'content/skpd/saring.yml:1:1: galat: id SKPD `saring` dipakai katalog (/inovasi/saring/); pakai id lain, mis. saring-daerah.yml'
+		);
 		expect(result.stdout).toContain(
 			'content/skpd/pemda.yml:1:1: galat: id SKPD `pemda` dipakai untuk bukti indikator pemda (public/bukti/pemda/); pakai id lain, mis. setda.yml'
 		);

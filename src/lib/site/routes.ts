@@ -5,6 +5,7 @@
  */
 import type { PAGE_BUDGETS } from '../budget/page-weight.ts';
 import type { TranslationKey } from '../i18n/t.ts';
+import { PREVIEW_FOLDER } from './facet-preview.ts';
 
 /** Page types of which the build makes one page per item. */
 export type RouteItems = 'inovasi' | 'skpd' | 'halaman';
@@ -22,9 +23,8 @@ export interface PageRoute {
 	items?: RouteItems;
 	/** False for pages search engines should not list (404). */
 	sitemap?: boolean;
-	/** The page-weight budget this page type is held to, and whether Lighthouse measures it. */
+	/** The page-weight budget this page type is held to (Lighthouse measures every page type). */
 	budget?: keyof typeof PAGE_BUDGETS;
-	lighthouse?: boolean;
 }
 
 export const ROUTES: readonly PageRoute[] = [
@@ -34,7 +34,6 @@ export const ROUTES: readonly PageRoute[] = [
 		path: '',
 		nav: 'nav.home',
 		budget: 'beranda',
-		lighthouse: true,
 	},
 	{
 		name: 'katalog',
@@ -42,7 +41,6 @@ export const ROUTES: readonly PageRoute[] = [
 		path: 'inovasi/',
 		nav: 'nav.catalogue',
 		budget: 'beranda',
-		lighthouse: true,
 	},
 	{
 		name: 'katalog-halaman',
@@ -56,7 +54,6 @@ export const ROUTES: readonly PageRoute[] = [
 		path: 'inovasi/dinkes/sipandu/',
 		items: 'inovasi',
 		budget: 'inovasi',
-		lighthouse: true,
 	},
 	{ name: 'daftar-skpd', page: 'skpd/index.astro', path: 'skpd/', nav: 'nav.agencies' },
 	{ name: 'skpd', page: 'skpd/[id].astro', path: 'skpd/dinkes/', items: 'skpd' },
@@ -66,7 +63,6 @@ export const ROUTES: readonly PageRoute[] = [
 		path: 'peringkat/',
 		nav: 'nav.ranking',
 		budget: 'grafik',
-		lighthouse: true,
 	},
 	{
 		name: 'statistik',
@@ -99,4 +95,15 @@ export function listSitemapPaths(items: Readonly<Record<RouteItems, readonly str
 		const prefix = route.items === 'halaman' ? 'inovasi/halaman/' : `${route.items}/`;
 		return items[route.items].map((item) => `${prefix}${item}/`);
 	});
+}
+
+/**
+ * Folders of `/inovasi/` that belong to the catalogue itself (its pages and its first-filter
+ * previews), derived from the table: an agency with one of these ids would collide with them.
+ */
+export function listCatalogueFolders(): string[] {
+	const pages = ROUTES.map((route) => route.page.split('/')).filter(
+		(parts) => parts[0] === 'inovasi' && parts.length > 2 && !parts[1]!.startsWith('[')
+	);
+	return [...new Set([...pages.map((parts) => parts[1]!), PREVIEW_FOLDER])].sort();
 }

@@ -27,20 +27,47 @@ export interface SearchDocument {
 const span = (attribute: string, key: string) =>
 	`<span hidden ${attribute}="${escapeMarkup(key)}">`;
 
-/** The search document of an innovation; every value from the submission is escaped here. */
+/** What a catalogue result shows: Pagefind's metadata, and the build's first-filter previews. */
+export type ResultMeta = {
+	title: string;
+	ringkasan: string;
+	skpd: string;
+	tahapan: string;
+	kematangan: string;
+};
+
+/** The result card's fields of an innovation (one declaration for Pagefind and the previews). */
+export function getResultMeta(view: InnovationView): ResultMeta {
+	return {
+		title: view.data.nama,
+		ringkasan: view.data.ringkasan,
+		skpd: view.skpdNama,
+		tahapan: view.label.tahapan,
+		kematangan: String(view.score.kematangan),
+	};
+}
+
+/**
+ * The search document of an innovation; every value from the submission is escaped here.
+ * `order` is its place in the catalogue's default order counted from the end (the last is 1), so
+ * that Pagefind's "kematangan, descending" sort gives exactly the order of the build's lists and
+ * previews, ties included (equal scores are then ordered by name).
+ */
 export function toSearchDocument(
 	view: InnovationView,
+	order: number,
 	base: string,
 	notImplemented: string
 ): SearchDocument {
 	const { data } = view;
-	const kematangan = String(view.score.kematangan);
+	const { title, ...meta } = getResultMeta(view);
 	const hidden = [
+		`${span('data-pagefind-sort', 'kematangan')}${order}</span>`,
 		`${span('data-pagefind-sort', 'nama')}${escapeMarkup(data.nama)}</span>`,
 		`${span('data-pagefind-sort', 'terbaru')}${escapeMarkup(view.tanggalTerbaru || '0000-00-00')}</span>`,
-		`${span('data-pagefind-meta', 'ringkasan')}${escapeMarkup(data.ringkasan)}</span>`,
-		`${span('data-pagefind-meta', 'skpd')}${escapeMarkup(view.skpdNama)}</span>`,
-		`${span('data-pagefind-meta', 'tahapan')}${escapeMarkup(view.label.tahapan)}</span>`,
+		...Object.entries(meta).map(
+			([key, value]) => `${span('data-pagefind-meta', key)}${escapeMarkup(value)}</span>`
+		),
 		...Object.entries(getFacetValues(view, notImplemented)).map(
 			([key, value]) => `${span('data-pagefind-filter', key)}${escapeMarkup(value)}</span>`
 		),
@@ -49,6 +76,6 @@ export function toSearchDocument(
 		.filter((text): text is string => Boolean(text))
 		.map(escapeMarkup)
 		.join(' · ');
-	const content = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${escapeMarkup(data.nama)}</title></head><body>${hidden}<article data-pagefind-body data-pagefind-sort="kematangan:${kematangan}" data-pagefind-meta="kematangan:${kematangan}"><h1 data-pagefind-meta="title">${escapeMarkup(data.nama)}</h1><p>${escapeMarkup(data.ringkasan)}</p><p>${profile}</p></article></body></html>`;
+	const content = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${escapeMarkup(title)}</title></head><body>${hidden}<article data-pagefind-body><h1 data-pagefind-meta="title">${escapeMarkup(title)}</h1><p>${escapeMarkup(data.ringkasan)}</p><p>${profile}</p></article></body></html>`;
 	return { url: withBase(base, `inovasi/${view.skpd}/${view.slug}/`), content };
 }
