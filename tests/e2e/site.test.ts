@@ -365,12 +365,14 @@ describe('innovation page in plain language first', () => {
 });
 
 describe('ranking', () => {
-	test('the chart draws and its table equals skor.json', async () => {
+	test('the chart has a bar per agency, without chart.js, and its table equals skor.json', async () => {
 		const page = await site.page();
-		await page.goto(`${site.url}peringkat/`);
-		await expect
-			.poll(() => page.locator('#grafik-skpd').getAttribute('data-drawn'), { timeout: 15_000 })
-			.not.toBeNull();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`${site.url}peringkat/`, { waitUntil: 'networkidle' });
+		expect(scripts.filter((url) => url.includes('draw-chart'))).toEqual([]);
 		const rows = await page.locator('#tabel-skpd tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => ({
 				id: tr.getAttribute('data-id'),
@@ -385,7 +387,13 @@ describe('ranking', () => {
 				total: row.total_kematangan,
 			}))
 		);
-		expect(Number(await page.locator('#grafik-skpd').getAttribute('data-drawn'))).toBe(rows.length);
+		const bars = page.locator('#grafik-skpd .hbar');
+		expect(await bars.count()).toBe(rows.length);
+		// The first (highest) bar fills its track; each bar shows the agency's total as text.
+		expect(await bars.first().locator('.hbar-track span').getAttribute('style')).toBe('width:100%');
+		expect(await bars.first().locator('.hbar-value').textContent()).toBe(
+			await page.locator('#tabel-skpd tbody tr').first().locator('[data-value]').textContent()
+		);
 	});
 });
 

@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { toRobots, toRss, toSitemap } from '../../../src/lib/site/feeds.ts';
 import { escapeMarkup } from '../../../src/lib/html/escape.ts';
-import {
-	toBarChartConfig,
-	getChartHeight,
-	wrapLabel,
-} from '../../../src/lib/charts/to-chart-config.ts';
+import { toBarChartConfig } from '../../../src/lib/charts/to-chart-config.ts';
+import { toBarRows } from '../../../src/lib/charts/to-bar-rows.ts';
 import { withBase, evidenceHref } from '../../../src/lib/site/url.ts';
 import {
 	CSV_LEFT_OUT,
@@ -63,18 +60,17 @@ describe('feeds', () => {
 });
 
 describe('toBarChartConfig', () => {
-	test('vertical and horizontal configs carry the same data as the table', () => {
+	test('the config carries the same data as the table', () => {
 		const rows = [
 			{ label: 'Dinkes', value: 144 },
 			{ label: 'Disdik', value: 179 },
 		];
-		const config = toBarChartConfig(rows, { seriesLabel: 'Total', horizontal: true, max: 200 });
+		const config = toBarChartConfig(rows, { seriesLabel: 'Total', max: 200 });
 		expect(config.data).toEqual({
 			labels: ['Dinkes', 'Disdik'],
 			datasets: [{ label: 'Total', data: [144, 179], backgroundColor: '#0b5cad' }],
 		});
-		expect(config.options.indexAxis).toBe('y');
-		expect(config.options.scales).toEqual({ x: { beginAtZero: true, max: 200 } });
+		expect(config.options.scales).toEqual({ y: { beginAtZero: true, max: 200 } });
 		expect(toBarChartConfig(rows, { seriesLabel: 'Total' }).options.scales).toEqual({
 			y: { beginAtZero: true },
 		});
@@ -95,31 +91,30 @@ describe('toBarChartConfig', () => {
 			{ label: 'Resmi', data: [36.02, null, null], backgroundColor: '#1b1b1b' },
 		]);
 	});
+});
 
-	test('long labels of a horizontal chart wrap between words; short ones stay strings', () => {
-		expect(wrapLabel('Dinas Kesehatan')).toBe('Dinas Kesehatan');
-		expect(wrapLabel('Dinas Pemberdayaan Masyarakat dan Desa')).toEqual([
-			'Dinas Pemberdayaan',
-			'Masyarakat dan Desa',
-		]);
-		const config = toBarChartConfig(
-			[{ label: 'Dinas Pemberdayaan Masyarakat dan Desa', value: 1 }],
-			{
-				seriesLabel: 'Total',
-				horizontal: true,
-			}
-		);
-		expect(config.data.labels).toEqual([['Dinas Pemberdayaan', 'Masyarakat dan Desa']]);
-		// 20 rows of up to 3 lines: 20 × (14 × 3 + 8) + 60
-		expect(getChartHeight(20, true, 3)).toBe(1060);
+describe('toBarRows (horizontal charts as HTML)', () => {
+	test.each([
+		// value, axis max, expected width in %
+		[179, undefined, 100],
+		[144, undefined, 80.4], // 144 / 179 = 0.8045 → one decimal
+		[0, undefined, 0],
+		[37, 111, 33.3],
+		[111, 111, 100],
+	])('%d on an axis to %s is %d%% wide', (value, max, percent) => {
+		const rows = [
+			{ label: 'a', value: 179 },
+			{ label: 'b', value },
+		];
+		const axis = max === undefined ? toBarRows(rows) : toBarRows(rows, max);
+		expect(axis[1]!.percent).toBe(percent);
 	});
 
-	test.each([
-		[3, true, 160],
-		[20, true, 620],
-		[20, false, 280],
-	])('height for %d rows (horizontal %s) = %d', (rows, horizontal, height) => {
-		expect(getChartHeight(rows, horizontal)).toBe(height);
+	test('an unknown value has no bar, and an all-zero chart has empty bars', () => {
+		expect(toBarRows([{ label: 'x', value: null }])).toEqual([
+			{ label: 'x', value: null, percent: null },
+		]);
+		expect(toBarRows([{ label: 'y', value: 0 }])).toEqual([{ label: 'y', value: 0, percent: 0 }]);
 	});
 });
 
