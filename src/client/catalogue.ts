@@ -223,19 +223,23 @@ class KatalogInovasi extends HTMLElement {
 		return Number(this.dataset.batch);
 	}
 
-	/** The preview file answering the form, when it is one ticked value in the default order. */
-	private findPreview(form: HTMLFormElement, term: string): string | undefined {
+	/** The ticked value and its preview file, when the form is one value in the default order. */
+	private findPreview(
+		form: HTMLFormElement,
+		term: string
+	): { value: string; url: string } | undefined {
 		const sort = (form.elements.namedItem('urut') as HTMLSelectElement).value;
 		const ticked = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')];
 		if (term || !['relevansi', 'kematangan:desc'].includes(sort) || ticked.length !== 1)
 			return undefined;
 		const box = ticked[0]!;
 		const index = [...form.querySelectorAll(`input[name="${box.name}"]`)].indexOf(box);
-		return `${this.dataset.base ?? '/'}${toFacetPreviewPath(box.name as FacetKey, index)}`;
+		const path = toFacetPreviewPath(box.name as FacetKey, index);
+		return { value: box.value, url: `${this.dataset.base ?? '/'}${path}` };
 	}
 
 	/** Draws a preview unless Pagefind's own answer to this run came first. */
-	private async showPreview(run: number, url: string) {
+	private async showPreview(run: number, { value, url }: { value: string; url: string }) {
 		let preview: FacetPreview;
 		try {
 			const response = await fetch(url);
@@ -244,7 +248,7 @@ class KatalogInovasi extends HTMLElement {
 		} catch {
 			return;
 		}
-		if (run !== this.run || this.drawnRun === run) return;
+		if (run !== this.run || this.drawnRun === run || preview.value !== value) return;
 		this.previewRun = run;
 		this.showCount(preview.count);
 		this.updateCounts(preview.counts);

@@ -222,6 +222,7 @@ describe('catalogue', () => {
 					found.results.slice(0, 10).map(async (r) => (await r.data()).meta.title)
 				);
 				const label = box.name + '=' + box.value;
+				if (preview.value !== box.value) problems.push(label + ': value');
 				if (preview.count !== found.results.length) problems.push(label + ': count');
 				if (JSON.stringify(titles) !== JSON.stringify(preview.results.map((r) => r.meta.title)))
 					problems.push(label + ': results');

@@ -13,6 +13,8 @@ import { withBase } from './url.ts';
 
 /** What the catalogue shows for one ticked facet value (the same fields Pagefind returns). */
 export interface FacetPreview {
+	/** The value itself: a page from an older build (cached) must not take another value's file. */
+	value: string;
 	/** Innovations with this value. */
 	count: number;
 	/**
@@ -67,7 +69,7 @@ export function buildFacetPreviews(
 				url: withBase(options.base, `inovasi/${ordered[position]!.id}/`),
 				meta: getResultMeta(ordered[position]!),
 			}));
-			previews.set(toFacetPreviewPath(facet.key, index), { count, counts, results });
+			previews.set(toFacetPreviewPath(facet.key, index), { value, count, counts, results });
 		});
 	}
 	return previews;

@@ -35,6 +35,8 @@ test('one preview per facet value, at the path of its place among the values', (
 	expect(toFacetPreviewPath('skpd', 0)).toBe('inovasi/saring/skpd/0.json');
 	expect(previews.get('inovasi/saring/skpd/0.json')!.count).toBe(3);
 	expect(previews.get('inovasi/saring/skpd/1.json')!.count).toBe(1);
+	// Each file names its value, so a cached page of another build cannot show the wrong one.
+	expect(previews.get('inovasi/saring/skpd/1.json')!.value).toBe('Dinas Pendidikan');
 });
 
 test("counts are those of the value added; the ticked facet's own values keep the whole counts", () => {
