@@ -1,8 +1,8 @@
-import { getSimulationBase } from '../../page-data/simulation.ts';
+import { getSimulationDocument } from '../../page-data/simulation.ts';
 
-/** `/data/simulasi.json`: the simulator's starting data. */
+/** `/data/simulasi.json`: the simulator's starting data and rule set. */
 export function GET() {
-	return new Response(`${JSON.stringify(getSimulationBase())}\n`, {
+	return new Response(`${JSON.stringify(getSimulationDocument())}\n`, {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 }
