@@ -1,7 +1,8 @@
 /**
  * `npm run admin`: try the form without any account. Starts decap-server (bound to 127.0.0.1,
  * git mode: every save becomes a `cms/…` branch and commit in this clone, like a pull request)
- * and the site's dev server; open http://127.0.0.1:4321/admin/index.html and press "Masuk".
+ * and the site's dev server, which serves the form generated from the schema; open
+ * http://127.0.0.1:4321/admin/ and press "Masuk".
  * Both servers stop together: on Ctrl+C, on SIGTERM/SIGHUP, and when either one exits or fails.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -56,7 +57,7 @@ await runCli(async () => {
 	process.on('exit', stopAll);
 	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stopAll);
 	console.log(
-		'\nFormulir: http://127.0.0.1:4321/admin/index.html (tekan "Masuk"). Simpan = cabang cms/… + commit di salinan ini. Ctrl+C untuk berhenti.\n'
+		'\nFormulir: http://127.0.0.1:4321/admin/ (tekan "Masuk"). Simpan = cabang cms/… + commit di salinan ini. Ctrl+C untuk berhenti.\n'
 	);
 	const failed = await new Promise<boolean>((done) => {
 		for (const child of children) {

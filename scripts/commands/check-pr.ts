@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { getAttentionReasons } from '../lib/checks/coordinator-attention.ts';
+import {
+	getAttentionReasons,
+	listChangedOutsideInnovations,
+} from '../lib/checks/coordinator-attention.ts';
 import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
 import { getMergeBase, listChanges, readAt, resolveRef } from '../../src/repository/git-fs.ts';
 import { readSource } from '../../src/repository/source-file-fs.ts';
@@ -214,6 +217,7 @@ await runCli(() => {
 		changes: innovationChanges,
 		otherFindings,
 		attention: [...getAttentionReasons(changes), ...ownership],
+		attentionFiles: listChangedOutsideInnovations(changes),
 		region: { before: before.pemda, after: after.pemda },
 		verified: { before: before.terverifikasi.pemda, after: after.terverifikasi.pemda },
 	};

@@ -14,9 +14,6 @@ import { REPO_ROOT } from '../helpers/temp-repo.ts';
 const site = createTempSite({});
 beforeAll(() => {
 	cpSync(join(REPO_ROOT, 'content'), join(site.root, 'content'), { recursive: true });
-	cpSync(join(REPO_ROOT, 'public', 'admin'), join(site.root, 'public', 'admin'), {
-		recursive: true,
-	});
 	// The form's saves are git branches: the command runs in a clone.
 	const git = (...args: string[]) =>
 		spawnSync('git', args, {
@@ -74,17 +71,19 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
 	throw new Error(`tidak terjadi dalam 60 detik: ${what}`);
 }
 
-test('serves /admin/ and the proxy, and Ctrl+C stops both servers', async () => {
+test('serves /admin/ (and /admin/index.html) generated from the schema, and the proxy; Ctrl+C stops both servers', async () => {
 	const { child, output } = start();
 	await waitFor(async () => {
-		const response = await fetch('http://127.0.0.1:4321/admin/index.html').catch(() => undefined);
+		const response = await fetch('http://127.0.0.1:4321/admin/').catch(() => undefined);
 		return response?.ok === true;
-	}, 'http://127.0.0.1:4321/admin/index.html');
-	expect(await (await fetch('http://127.0.0.1:4321/admin/index.html')).text()).toContain(
-		'config.yml'
-	);
+	}, 'http://127.0.0.1:4321/admin/');
+	for (const path of ['admin/', 'admin/index.html'])
+		expect(await (await fetch(`http://127.0.0.1:4321/${path}`)).text()).toContain('decap/init.js');
+	const config = await (await fetch('http://127.0.0.1:4321/admin/config.yml')).text();
+	expect(config).toContain('# Dibuat saat build dari src/schemas');
+	expect(config).toContain('inovasi-dinkes');
 	expect(await listening(8081)).toBe(true);
-	expect(output()).toContain('Formulir: http://127.0.0.1:4321/admin/index.html');
+	expect(output()).toContain('Formulir: http://127.0.0.1:4321/admin/ (tekan "Masuk")');
 	// Ctrl+C in a terminal reaches the whole process group.
 	process.kill(-child.pid!, 'SIGINT');
 	await exited(child);

@@ -36,7 +36,8 @@ beforeAll(async () => {
 		stdio: 'ignore',
 	});
 	await new Promise((done) => setTimeout(done, 1500));
-	admin = await serveStatic(join(REPO_ROOT, 'public'));
+	// The built site: the form is generated from the schema into dist/admin/ by npm run build.
+	admin = await serveStatic(join(REPO_ROOT, 'dist'));
 	browser = await chromium.launch(CHROMIUM);
 });
 
@@ -49,11 +50,11 @@ afterAll(async () => {
 
 test('local mode: a form save becomes a branch whose file passes check:content and shows in the built catalogue', async () => {
 	expect(
-		existsSync(join(REPO_ROOT, 'public/admin/decap/decap-cms-app.js')),
-		'jalankan npm run build (atau npm run cms:bundle) dulu'
+		existsSync(join(REPO_ROOT, 'dist/admin/decap/decap-cms-app.js')),
+		'jalankan npm run build dulu'
 	).toBe(true);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	// The form runs under its own Content-Security-Policy (public/admin/index.html): nothing it needs
+	// The form runs under its own Content-Security-Policy (generated /admin/index.html): nothing it needs
 	// may be blocked.
 	const blocked: string[] = [];
 	page.on('console', (message) => {

@@ -52,6 +52,11 @@ function commitContent(branch: string) {
 	repo.write('public/bukti/index.html', '<script>alert(1)</script>');
 	repo.write('content/inovasi/disdik/.tersembunyi.md', 'x');
 	symlinkSync('/etc/passwd', join(repo.root, 'public/bukti/disdik/jahat/sandi.pdf'));
+	// Files that would replace what the build publishes, and a change to the official record.
+	repo.write('public/index.html', '<h1>IID 99</h1>');
+	repo.write('public/data/skor.json', '{"pemda":{"iid":99}}');
+	repo.write('public/admin/config.yml', 'backend: { name: test-repo }\n');
+	repo.write('content/arsip/resmi.yml', '- tahun: 2024\n  predikat: Sangat Inovatif\n');
 	repo.git('add', '-A');
 	repo.git('commit', '-q', '-m', 'usulan');
 }
@@ -122,7 +127,9 @@ describe('the trusted review of a hostile pull request', () => {
 	});
 
 	test('code changes, stray public files, links and hidden files are flagged or refused', () => {
-		expect(hostile.report).toMatch(/Perlu perhatian koordinator.*mengubah kode atau konfigurasi/);
+		expect(hostile.report).toMatch(
+			/Perlu perhatian koordinator[\s\S]*mengubah kode atau konfigurasi/
+		);
 		expect(hostile.report).toContain(
 			'`public/bukti/index.html:1:1` **galat**: berkas tidak boleh langsung di public/bukti/'
 		);
@@ -132,6 +139,40 @@ describe('the trusted review of a hostile pull request', () => {
 		expect(hostile.report).toContain(
 			'`content/inovasi/disdik/.tersembunyi.md:1:1` **peringatan**: berkas atau folder tersembunyi'
 		);
+	});
+
+	test('files that would replace generated ones are errors, and every changed path outside content/inovasi/ is named, none cut', () => {
+		for (const [file, route] of [
+			['public/index.html', 'src/pages/index.astro'],
+			['public/data/skor.json', 'src/pages/data/skor.json.ts'],
+		] as const)
+			expect(hostile.report).toContain(
+				`\`${file}:1:1\` **galat**: /${file.slice('public/'.length)} dibuat oleh build (${route})`
+			);
+		expect(hostile.report).toContain('- mengubah arsip resmi (content/arsip/)');
+		expect(hostile.report).toContain(
+			'- mengubah berkas di public/ di luar public/bukti/ (hanya bukti yang diterbitkan'
+		);
+		const listed = hostile.report
+			.split('\n')
+			.filter((line) => /^- `[^`]+` \((ditambah|diubah|dihapus|dipindah)\)$/.test(line))
+			.map((line) => line.slice(3, line.indexOf('` (')));
+		expect(listed).toEqual([
+			'.gitattributes',
+			'content/arsip/resmi.yml',
+			'public/admin/config.yml',
+			'public/bukti/disdik/jahat/foto.png',
+			'public/bukti/disdik/jahat/sandi.pdf',
+			'public/bukti/disdik/jahat/sk.pdf',
+			'public/bukti/disdik/rusak/foto.png',
+			'public/bukti/disdik/rusak/sk.pdf',
+			'public/bukti/index.html',
+			'public/data/skor.json',
+			'public/index.html',
+			'scripts/commands/check-pr.ts',
+			'scripts/lib/checks/coordinator-attention.ts',
+		]);
+		expect(hostile.report).not.toMatch(/…(?! dan \d+ temuan)/);
 	});
 
 	test('an author the agency does not list as owner is flagged', () => {
@@ -190,7 +231,7 @@ describe('the trusted review of a hostile pull request', () => {
 	test('nothing in the commit changes the report: with or without its code, the same findings', () => {
 		const contentOnly = review(heads.contentOnly);
 		const withoutAttention = (report: string) =>
-			report.replace(/⚠️ \*\*Perlu perhatian koordinator\*\*.*\n/, '');
+			report.replace(/⚠️ \*\*Perlu perhatian koordinator\*\*[\s\S]*?(?=\n### )/, '');
 		expect(withoutAttention(hostile.report)).toBe(withoutAttention(contentOnly.report));
 		expect(contentOnly.report).not.toContain('mengubah kode atau konfigurasi');
 		expect(contentOnly.status.state).toBe('failure');

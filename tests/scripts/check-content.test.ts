@@ -176,13 +176,29 @@ describe('npm run check:content', () => {
 			'public/bukti/dinkes/contoh/logo.svg:1:1: galat: jenis berkas .svg tidak diterima sebagai bukti; gunakan PDF/JPG/PNG/MP4',
 			'public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda); pindahkan berkas ini ke folder inovasinya',
 			'public/bukti/index.html:1:1: galat: berkas tidak boleh langsung di public/bukti/; bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda)',
-			'public/putus.png:1:1: galat: tautan simbolik tidak diterima di public/ (situs tidak pernah mengikutinya); unggah berkasnya sendiri',
+			'public/putus.png:1:1: galat: hanya public/bukti/ yang diterbitkan dari public/; bukti disimpan di public/bukti/<id-skpd>/<slug>/<berkas> (bukti inovasi) atau public/bukti/pemda/<berkas> (bukti indikator pemda), selain itu hapus berkas ini',
 			'✖ 5 galat, 2 peringatan di 4 berkas',
 		]);
 		// A path under public/ given alone is audited alone.
 		expect(check('public/bukti/dinkes/x.html').stdout).toContain(
 			'public/bukti/dinkes/x.html:1:1: galat: bukti disimpan di'
 		);
+	});
+
+	test('a file under public/ at a path the build generates is an error naming what it would replace', () => {
+		repo.write('public/index.html', '<script>alert(1)</script>');
+		repo.write('public/data/skor.json', '{"pemda":{"iid":99}}');
+		repo.write('public/admin/config.yml', 'backend: { name: test-repo }\n');
+		repo.write('public/data/ekspor/formulir-nasional.xlsx', 'PK');
+		const result = check();
+		expect(result.status).toBe(1);
+		const lines = result.stdout.split('\n');
+		expect(lines.filter((line) => line.startsWith('public/'))).toEqual([
+			'public/admin/config.yml:1:1: galat: /admin/config.yml dibuat oleh build (formulir /admin/ (dibuat dari skema saat build)); berkas di public/ akan menggantikannya diam-diam, jadi ditolak — hapus berkas ini',
+			'public/data/ekspor/formulir-nasional.xlsx:1:1: galat: /data/ekspor/formulir-nasional.xlsx dibuat oleh build (src/pages/data/ekspor/[berkas].ts); berkas di public/ akan menggantikannya diam-diam, jadi ditolak — hapus berkas ini',
+			'public/data/skor.json:1:1: galat: /data/skor.json dibuat oleh build (src/pages/data/skor.json.ts); berkas di public/ akan menggantikannya diam-diam, jadi ditolak — hapus berkas ini',
+			'public/index.html:1:1: galat: /index.html dibuat oleh build (src/pages/index.astro); berkas di public/ akan menggantikannya diam-diam, jadi ditolak — hapus berkas ini',
+		]);
 	});
 
 	test('reserved agency ids and Windows-reserved names are refused', () => {

@@ -115,7 +115,7 @@ describe('npm run check:pr', () => {
 		const file = join(repo.root, 'komentar.md');
 		const result = checkPr('--markdown', file);
 		expect(result.stdout).toContain(
-			'⚠️ **Perlu perhatian koordinator**: mengubah inovasi lebih dari satu SKPD (dinkes, disdik).'
+			'⚠️ **Perlu perhatian koordinator**:\n\n- mengubah inovasi lebih dari satu SKPD (dinkes, disdik)\n'
 		);
 		expect(readFileSync(file, 'utf8')).toBe(result.stdout);
 		rmSync(file);

@@ -70,6 +70,14 @@ describe('getOwnershipReasons: edits to agencies whose pemilik does not list the
 			],
 		],
 		[
+			'the official record, by an agency owner',
+			changed('content/arsip/resmi.yml'),
+			{ login: 'petugas-dinkes' },
+			[
+				'pengaju `@petugas-dinkes` bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah arsip resmi (content/arsip/); hanya koordinator yang mengubah catatan resmi',
+			],
+		],
+		[
 			'an agency file, moved from another agency',
 			[
 				{

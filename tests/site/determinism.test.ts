@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 import { SITE_EXPORT_FILES } from '../../src/lib/export/export-files.ts';
+import { findGeneratedPath } from '../../src/lib/site/generated-paths.ts';
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -55,4 +56,14 @@ test('two builds of the same content give byte-identical data files and identica
 		(file) => !readFileSync(join(a, file)).equals(readFileSync(join(b, file)))
 	);
 	expect(different).toEqual([]);
+});
+
+test('every file the build writes is either generated (derived from the route table) or a published file of public/bukti/', () => {
+	const dist = join(sites[0]!.root, 'dist');
+	const files = listFiles(dist).map((file) => relative(dist, file).split('\\').join('/'));
+	expect(files.length).toBeGreaterThan(50);
+	const neither = files.filter((file) => !findGeneratedPath(file) && !file.startsWith('bukti/'));
+	const both = files.filter((file) => findGeneratedPath(file) && file.startsWith('bukti/'));
+	expect(neither).toEqual([]);
+	expect(both).toEqual([]);
 });

@@ -24,11 +24,14 @@ export interface Author {
 
 /** Owner id of the coordinators' verification files (never an agency id: `_` is not allowed in one). */
 const VERIFICATION = '_verifikasi';
+/** Owner id of the official record (`content/arsip/`), coordinators only. */
+const ARCHIVE = '_arsip';
 
 /** The agency a changed path belongs to, or `pemda` for the region's own files. */
 function ownerOf(path: string): string | undefined {
 	if (path === 'content/pemda.yml' || path.startsWith('public/bukti/pemda/')) return 'pemda';
 	if (path.startsWith('content/verifikasi/')) return VERIFICATION;
+	if (path.startsWith('content/arsip/')) return ARCHIVE;
 	return (
 		/^(?:content\/inovasi|public\/bukti)\/([^/]+)\//.exec(path)?.[1] ??
 		/^content\/skpd\/([^/]+)\.yml$/.exec(path)?.[1]
@@ -61,13 +64,17 @@ export function getOwnershipReasons(
 	].sort();
 	const reasons: string[] = [];
 	for (const id of touched) {
-		const coordinatorsOnly = id === 'pemda' || id === VERIFICATION;
+		const coordinatorsOnly = id === 'pemda' || id === VERIFICATION || id === ARCHIVE;
 		const listed = coordinatorsOnly ? owners.coordinators : (owners.agencies.get(id) ?? []);
 		if (includesAuthor(listed, author)) continue;
 		const who = `pengaju \`@${author.login}\``;
 		if (id === VERIFICATION)
 			reasons.push(
 				`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah berkas verifikasi (content/verifikasi/); hanya koordinator yang memverifikasi`
+			);
+		else if (id === ARCHIVE)
+			reasons.push(
+				`${who} bukan koordinator (\`pemilik\` di content/pemda.yml) tetapi mengubah arsip resmi (content/arsip/); hanya koordinator yang mengubah catatan resmi`
 			);
 		else if (id === 'pemda')
 			reasons.push(

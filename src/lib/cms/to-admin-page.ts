@@ -1,11 +1,17 @@
 /**
- * `public/admin/index.html`, generated with its Content-Security-Policy: Decap keeps the signed-in
+ * The form page (`/admin/index.html`), generated at build time with its Content-Security-Policy: Decap keeps the signed-in
  * coordinator's GitHub token in this origin's localStorage, so only our bundled scripts may run here
  * and the page may only talk to itself, GitHub's API, the OAuth service and the local backend of
  * `npm run admin`. Decap needs `'unsafe-eval'` (its config validator compiles schemas) and inline
  * styles (its CSS-in-JS); no inline script is allowed.
  */
 import type { CmsSettings } from './to-decap-config.ts';
+
+/**
+ * The folder the form is generated into (`npm run cms:bundle`, first step of `npm run build`), by
+ * the repository root: the build stages it as `/admin/`, `npm run build:formulir` publishes it alone.
+ */
+export const FORM_SITE_DIR = 'dist-formulir';
 
 /** The origin of an http(s) URL, or undefined when it is not one. */
 function originOf(url: string | undefined): string | undefined {
@@ -50,7 +56,7 @@ export function renderAdminPage(
 	collections: readonly string[]
 ): string {
 	return `<!doctype html>
-<!-- Dibuat oleh npm run cms:config; jangan disunting. -->
+<!-- Dibuat saat build dari skema (npm run cms:bundle); jangan disunting. -->
 <html lang="id">
 	<head>
 		<meta charset="utf-8" />

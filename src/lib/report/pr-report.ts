@@ -42,6 +42,11 @@ export interface PrReport {
 	otherFindings: Finding[];
 	/** Why a coordinator should look closer (empty: an ordinary one-agency submission). */
 	attention: string[];
+	/**
+	 * Every changed path outside `content/inovasi/`, listed one by one under the attention reasons
+	 * (never cut: a short list once hid `public/index.html` behind "…").
+	 */
+	attentionFiles?: { path: string; status: string }[];
 	region: { before: RegionScore; after: RegionScore };
 	/** The *terverifikasi* index on both sides (coordinators' accepted claims only). */
 	verified?: { before: RegionScore; after: RegionScore };
@@ -156,6 +161,24 @@ export function toCommitStatus(report: PrReport): CommitStatus {
 	return { state: errors > 0 ? 'failure' : 'success', description: description.slice(0, 140) };
 }
 
+/** The attention section: each reason, then every changed file outside `content/inovasi/`. */
+function formatAttention(report: PrReport): string[] {
+	const files = report.attentionFiles ?? [];
+	return [
+		'⚠️ **Perlu perhatian koordinator**:',
+		'',
+		...report.attention.map((reason) => `- ${formatMessageMarkdown(reason)}`),
+		...(files.length > 0
+			? [
+					'',
+					`Berkas di luar ${toCodeSpan('content/inovasi/')} yang diubah (${files.length}, semuanya):`,
+					'',
+					...files.map((file) => `- ${toCodeSpan(file.path)} (${escapeMarkdownText(file.status)})`),
+				]
+			: []),
+	];
+}
+
 /** The whole comment as Markdown. */
 export function formatPrReport(report: PrReport): string {
 	const { errors, warnings } = countFindings(report);
@@ -165,12 +188,7 @@ export function formatPrReport(report: PrReport): string {
 			? `✖ **${errors} galat**, ${warnings} peringatan — perbaiki galat di bawah, lalu kirim perubahan ke cabang yang sama; pemeriksaan berjalan lagi otomatis.`
 			: `✔ Tidak ada galat (${warnings} peringatan). Usulan siap ditinjau koordinator.`
 	);
-	if (report.attention.length > 0) {
-		lines.push(
-			'',
-			`⚠️ **Perlu perhatian koordinator**: ${report.attention.map((reason) => formatMessageMarkdown(reason)).join('; ')}.`
-		);
-	}
+	if (report.attention.length > 0) lines.push('', ...formatAttention(report));
 	// The index first: whatever follows may be long, and nothing after it can hide it.
 	lines.push(
 		'',

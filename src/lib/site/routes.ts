@@ -83,6 +83,28 @@ export const ROUTES: readonly PageRoute[] = [
 	{ name: '404', page: '404.astro', path: 'tidak-ada/', sitemap: false },
 ];
 
+/**
+ * The site's files that are not pages (open data, feeds, icons), one row per file under
+ * `src/pages/` that is an endpoint: with `ROUTES` they are the whole route table, from which the
+ * paths the build writes are derived (`generated-paths.ts`).
+ */
+export const FILE_ROUTES: readonly { page: string }[] = [
+	{ page: 'data/ekspor/[berkas].ts' },
+	{ page: 'data/inovasi.csv.ts' },
+	{ page: 'data/inovasi.json.ts' },
+	{ page: 'data/simulasi.json.ts' },
+	{ page: 'data/skema-inovasi.json.ts' },
+	{ page: 'data/skema-verifikasi.json.ts' },
+	{ page: 'data/skor.json.ts' },
+	{ page: 'favicon.svg.ts' },
+	{ page: 'ikon-[ukuran].png.ts' },
+	{ page: 'inovasi/saring/[facet]/[nilai].json.ts' },
+	{ page: 'manifest.webmanifest.ts' },
+	{ page: 'robots.txt.ts' },
+	{ page: 'rss.xml.ts' },
+	{ page: 'sitemap.xml.ts' },
+];
+
 /** The main menu, in order. */
 export function getNavigation(): { path: string; label: TranslationKey }[] {
 	return ROUTES.flatMap((route) => (route.nav ? [{ path: route.path, label: route.nav }] : []));

@@ -27,9 +27,59 @@ describe('checkPublicFiles: every path under public/ is accounted for', () => {
 		['referenced innovation evidence', file('public/bukti/dinkes/sipandu/sk.pdf'), undefined],
 		['referenced region evidence', file('public/bukti/pemda/rpjmd.pdf'), undefined],
 		[
-			'a site file outside bukti/ (maintainers own it)',
+			'the form page, which the build generates from the schema',
 			file('public/admin/index.html', HTML),
-			undefined,
+			'galat: /admin/index.html dibuat oleh build (formulir /admin/ (dibuat dari skema saat build)); berkas di public/ akan menggantikannya diam-diam',
+		],
+		[
+			'the home page',
+			file('public/index.html', HTML),
+			'galat: /index.html dibuat oleh build (src/pages/index.astro)',
+		],
+		[
+			'the home page in other case (one file on Windows and macOS)',
+			file('public/INDEX.html', HTML),
+			'galat: /INDEX.html dibuat oleh build (src/pages/index.astro)',
+		],
+		[
+			'the published scores',
+			file('public/data/skor.json', HTML),
+			'galat: /data/skor.json dibuat oleh build (src/pages/data/skor.json.ts)',
+		],
+		[
+			'the published CSV',
+			file('public/data/inovasi.csv', HTML),
+			'galat: /data/inovasi.csv dibuat oleh build (src/pages/data/inovasi.csv.ts)',
+		],
+		[
+			'the national workbook',
+			file('public/data/ekspor/formulir-nasional.xlsx', HTML),
+			'galat: /data/ekspor/formulir-nasional.xlsx dibuat oleh build (src/pages/data/ekspor/[berkas].ts)',
+		],
+		[
+			'the form configuration',
+			file('public/admin/config.yml', HTML),
+			'galat: /admin/config.yml dibuat oleh build',
+		],
+		[
+			'an innovation page',
+			file('public/inovasi/dinkes/sipandu/index.html', HTML),
+			'galat: /inovasi/dinkes/sipandu/index.html dibuat oleh build (src/pages/inovasi/[skpd]/[slug].astro)',
+		],
+		[
+			'a file outside every allowed folder',
+			file('public/js/app.js', HTML),
+			'galat: hanya public/bukti/ yang diterbitkan dari public/',
+		],
+		[
+			'a file straight under public/',
+			file('public/favicon.ico', PNG),
+			'galat: hanya public/bukti/ yang diterbitkan dari public/',
+		],
+		[
+			'a link at a generated path',
+			{ path: 'public/sitemap.xml', kind: 'link', size: 0, head: new Uint8Array() },
+			'galat: /sitemap.xml dibuat oleh build (src/pages/sitemap.xml.ts)',
 		],
 		[
 			'HTML straight under bukti/',
@@ -103,8 +153,13 @@ describe('checkPublicFiles: every path under public/ is accounted for', () => {
 			'galat: folder public/bukti/dinkes/sipandu/ memuat nama lain yang hanya berbeda huruf besar/kecil',
 		],
 		[
-			'a link, even outside bukti/',
-			{ path: 'public/favicon.ico', kind: 'link', size: 0, head: new Uint8Array() },
+			'a link',
+			{
+				path: 'public/bukti/dinkes/sipandu/sk3.pdf',
+				kind: 'link',
+				size: 0,
+				head: new Uint8Array(),
+			},
 			'galat: tautan simbolik tidak diterima di public/',
 		],
 		[
