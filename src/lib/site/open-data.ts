@@ -77,9 +77,31 @@ export function toInnovationJson(views: readonly InnovationView[], rules: RuleSe
 	return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
+/** A plain decimal number (a latitude `-3.41`, a count): data, never altered. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 /**
- * One CSV cell (RFC 4180). Cells that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`)
- * get a leading apostrophe: the text comes from many agencies and must not run in Excel.
+ * Puts an apostrophe before every formula trigger (`=`, `+`, `-`, `@`) that starts the text or
+ * follows a list separator or a line break, unless that piece is a plain number. Indonesian Excel
+ * splits on `;`, so `x;=HYPERLINK(…)` would run there although the cell does not start with `=`.
+ */
+function guardFormulas(text: string): string {
+	return text
+		.split(/([,;\t\r\n])/)
+		.map((piece, index) => {
+			if (index % 2 === 1 || PLAIN_NUMBER.test(piece.trim())) return piece;
+			const lead = /^[ \u00A0]*/.exec(piece)![0];
+			return /^[=+\-@]/.test(piece.slice(lead.length))
+				? `${lead}'${piece.slice(lead.length)}`
+				: piece;
+		})
+		.join('');
+}
+
+/**
+ * One CSV cell (RFC 4180). Text a spreadsheet would read as a formula, at the start or after any
+ * separator or line break, gets an apostrophe (`guardFormulas`): the text comes from many agencies
+ * and must not run in Excel. Numbers are never altered.
  */
 export function toCsvCell(value: unknown): string {
 	let text =
@@ -92,8 +114,8 @@ export function toCsvCell(value: unknown): string {
 					: typeof value === 'number' || typeof value === 'boolean'
 						? String(value)
 						: JSON.stringify(value);
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	if (typeof value !== 'number') text = guardFormulas(text);
+	return /[",\t\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 type InnovationRecord = ReturnType<typeof toInnovationRecord>;
