@@ -3,8 +3,8 @@
  * `src/lib/export/export-files.ts`) written to `ekspor/`, plus one printable report per assessed
  * innovation, and — per file — what the national form still lacks, as warnings.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { EXPORT_FILES } from '../src/lib/export/export-files.ts';
 import { buildNationalSheets, type Sheet } from '../src/lib/export/national-rows.ts';
 import { toReportHtml } from '../src/lib/export/to-report-html.ts';
@@ -18,22 +18,24 @@ import { scoreRepository } from '../src/repository/score-repository.ts';
 import { getToday } from '../src/repository/today.ts';
 import { parseCliArgs } from './lib/args.ts';
 import { runCli } from './lib/output.ts';
+import { prepareOutputFolder } from './lib/output-folder-fs.ts';
 
-const HELP = `Pemakaian: npm run ekspor -- [--keluar FOLDER]
+const HELP = `Pemakaian: npm run ekspor -- [--keluar FOLDER] [--di-luar-repo]
   menulis paket formulir nasional ke FOLDER (bawaan: ekspor/): ${EXPORT_FILES.map((file) => file.nama).join(', ')},
-  dan laporan/<skpd>/<slug>.html per inovasi yang dinilai; mencetak apa yang masih kurang per berkas`;
+  dan laporan/<skpd>/<slug>.html per inovasi yang dinilai; mencetak apa yang masih kurang per berkas.
+  FOLDER harus kosong atau hasil ekspor sebelumnya, di dalam repositori (--di-luar-repo untuk folder lain)`;
 
 await runCli(async () => {
-	const { values, wantsHelp } = parseCliArgs({ keluar: { type: 'string' } }, HELP);
+	const { values, wantsHelp } = parseCliArgs(
+		{ keluar: { type: 'string' }, 'di-luar-repo': { type: 'boolean' } },
+		HELP
+	);
 	if (wantsHelp) {
 		console.log(HELP);
 		return 0;
 	}
 	const root = process.cwd();
 	const today = getToday();
-	const out = resolve(root, values.keluar ?? 'ekspor');
-	if (out === resolve(root) || out === resolve(root, 'content'))
-		throw new UsageError('--keluar harus folder tersendiri, mis. ekspor/');
 	const repo = loadRepository(root, { today, performance: { parallel: true } });
 	if (!repo.pemda)
 		throw new UsageError(`${PEMDA_FILE} tidak ada atau bergalat; jalankan npm run check:content`);
@@ -49,8 +51,12 @@ await runCli(async () => {
 		})),
 	});
 	const title = `Laporan Inovasi Daerah ${repo.pemda.nama} ${repo.rules.tahun}`;
-	rmSync(out, { recursive: true, force: true });
-	mkdirSync(out, { recursive: true });
+	const out = prepareOutputFolder(root, values.keluar ?? 'ekspor', {
+		command: 'npm run ekspor',
+		allowOutside: values['di-luar-repo'] === true,
+		outsideOption: '--di-luar-repo',
+		ownNames: [...EXPORT_FILES.map((file) => file.nama), 'laporan'],
+	});
 	for (const file of EXPORT_FILES)
 		writeFileSync(join(out, file.nama), await file.build(sheets, { date: today, title }));
 	const assessed = report.inovasi.filter((innovation) => innovation.kelayakan.dinilai);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -16,8 +17,8 @@ beforeEach(() => {
 afterEach(() => repo.cleanup());
 
 /** The documented command, in the temporary repository. */
-const ekspor = () =>
-	spawnSync('npm', ['run', '--silent', 'ekspor'], {
+const ekspor = (...args: string[]) =>
+	spawnSync('npm', ['run', '--silent', 'ekspor', ...(args.length > 0 ? ['--', ...args] : [])], {
 		cwd: repo.root,
 		encoding: 'utf8',
 		env: { ...process.env, KATALOG_TANGGAL: '2026-11-27' },
@@ -130,5 +131,53 @@ describe('npm run ekspor', () => {
 		expect(ekspor().status).toBe(0);
 		expect(readFileSync(join(repo.root, 'ekspor/formulir-nasional.xlsx')).equals(first)).toBe(true);
 		expect(readFileSync(join(repo.root, 'ekspor/inovasi.csv')).equals(firstCsv)).toBe(true);
+	});
+
+	describe('--keluar writes only into an empty folder or its own, inside the repository', () => {
+		test.each([
+			['..', 'adalah folder repositori atau induknya'],
+			['.', 'adalah folder repositori atau induknya'],
+			['content', 'berada di dalam isi (content/ atau public/)'],
+			['public/bukti', 'berada di dalam isi (content/ atau public/)'],
+			['content/..', 'adalah folder repositori atau induknya'],
+		])('--keluar %s is refused and nothing is deleted', (folder, message) => {
+			const result = ekspor('--keluar', folder);
+			expect(result.status).toBe(2);
+			expect(result.stderr).toContain(message);
+			expect(existsSync(join(repo.root, 'content/pemda.yml'))).toBe(true);
+			expect(existsSync(join(repo.root, 'public/bukti/dinkes/contoh/sk.pdf'))).toBe(true);
+		});
+
+		test('a folder outside the repository needs --di-luar-repo', () => {
+			const outside = mkdtempSync(join(tmpdir(), 'katalog-ekspor-'));
+			try {
+				const refused = ekspor('--keluar', join(outside, 'paket'));
+				expect(refused.status).toBe(2);
+				expect(refused.stderr).toContain('berada di luar repositori; tambahkan --di-luar-repo');
+				expect(existsSync(join(outside, 'paket'))).toBe(false);
+				expect(ekspor('--keluar', join(outside, 'paket'), '--di-luar-repo').status).toBe(0);
+				expect(existsSync(join(outside, 'paket/formulir-nasional.xlsx'))).toBe(true);
+			} finally {
+				rmSync(outside, { recursive: true, force: true });
+			}
+		});
+
+		test('a folder with other files is refused; its own folder is written again; a link is refused', () => {
+			repo.write('catatan/penting.txt', 'jangan hapus');
+			const refused = ekspor('--keluar', 'catatan');
+			expect(refused.status).toBe(2);
+			expect(refused.stderr).toContain('tidak kosong dan bukan hasil npm run ekspor');
+			expect(readFileSync(join(repo.root, 'catatan/penting.txt'), 'utf8')).toBe('jangan hapus');
+			expect(ekspor('--keluar', 'paket').status).toBe(0);
+			repo.write('paket/sisa.txt', 'lama');
+			expect(ekspor('--keluar', 'paket').status).toBe(0);
+			expect(existsSync(join(repo.root, 'paket/sisa.txt'))).toBe(false);
+			expect(existsSync(join(repo.root, 'paket/.keluaran-katalog'))).toBe(true);
+			symlinkSync(join(repo.root, 'catatan'), join(repo.root, 'tautan'));
+			const linked = ekspor('--keluar', 'tautan');
+			expect(linked.status).toBe(2);
+			expect(linked.stderr).toContain('adalah tautan simbolik');
+			expect(readFileSync(join(repo.root, 'catatan/penting.txt'), 'utf8')).toBe('jangan hapus');
+		});
 	});
 });

@@ -107,7 +107,7 @@ test("each unreviewed MR gets the base code's report as its own sticky note and 
 		true
 	);
 	expect(note).toContain('`content/inovasi/disdik/baru.md:6:8` **galat**: `jenis`');
-	expect(note).toMatch(/Perlu perhatian koordinator.*mengubah alur kerja CI/);
+	expect(note).toMatch(/Perlu perhatian koordinator[\s\S]*mengubah alur kerja CI/);
 	expect(writes[1]![2]).toEqual({
 		state: 'failed',
 		name: 'Tinjauan tepercaya',

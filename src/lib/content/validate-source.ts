@@ -10,6 +10,7 @@ import type { RuleSet } from '../../schemas/rule-set.ts';
 import { SkpdSchema, type Skpd } from '../../schemas/skpd.ts';
 import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
 import { checkBody } from '../validation/check-body.ts';
+import { checkInvisibleBody, checkInvisibleData } from '../validation/check-invisible.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
 import { checkAnswerEvidence, checkInnovation, type InnovationContext } from '../validation/check-innovation.ts';
 import { type Finding, type KeyIssue, compareFindings, error, quoteValue } from '../validation/finding.ts';
@@ -39,11 +40,23 @@ function getInnovationSchema(rules: RuleSet) {
 	return schema;
 }
 
+/** The issues without repeats: a field's schema and the file-wide invisible-character check may report the same problem. */
+function dropRepeats(issues: readonly KeyIssue[]): KeyIssue[] {
+	if (issues.length < 2) return [...issues];
+	const seen = new Set<string>();
+	return issues.filter((issue) => {
+		const key = `${issue.path.join('\u0000')}|${issue.severity}|${issue.message}|${issue.line ?? ''}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 /** Places every issue at a line of the file and keeps `data` only when no issue is an error. */
 export function finish<T>(file: string, parsed: ParsedSource, issues: KeyIssue[], data: T | undefined): Validated<T> {
 	// Positions are computed only when some problem needs one (most files have none). They are exact
 	// either way: top-level keys by a line scan (done once here), deeper paths by the YAML document.
-	const located = issues.map((issue) => {
+	const located = dropRepeats(issues).map((issue) => {
 		const at = issue.line === undefined && parsed.yamlText !== undefined ? locateTopLevel(parsed.yamlText, issue.path, issue.atKey) : undefined;
 		return at ? { ...issue, line: at[0], column: at[1] } : issue;
 	});
@@ -67,7 +80,9 @@ export function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSourc
 	}
 	const result = parseWithFriendlyErrors(schema, parsed.data);
 	issues.push(...result.issues);
-	return result.success ? result.data : undefined;
+	const invisible = checkInvisibleData(parsed.yamlText ?? '', parsed.data);
+	issues.push(...invisible);
+	return result.success && invisible.length === 0 ? result.data : undefined;
 }
 
 /** Validates `content/inovasi/<skpd>/<slug>.md`. */
@@ -79,6 +94,7 @@ export function validateInnovationSource(file: string, bytes: Uint8Array, contex
 		issues.push(...checkInnovation(parsed.data, context));
 		const stage = (parsed.data as { tahapan?: unknown }).tahapan;
 		issues.push(...checkBody(parsed.body, parsed.bodyStartLine, context.rules.rancang_bangun_minimal_kata, stage === 'penerapan'));
+		issues.push(...checkInvisibleBody(parsed.body, parsed.bodyStartLine));
 	}
 	return { ...finish(file, parsed, issues, data), body: parsed.body, bodyStartLine: parsed.bodyStartLine };
 }

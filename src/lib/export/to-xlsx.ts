@@ -6,7 +6,16 @@
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
+import { dropNotXml } from '../html/escape.ts';
 import type { Sheet } from './national-rows.ts';
+
+type Cell = Sheet['baris'][number][number];
+
+/**
+ * A cell as the workbook's XML can hold it: content checks refuse invisible characters, but one
+ * U+FFFE that slipped through would make the whole file unreadable, so the writer drops them too.
+ */
+const toXmlCell = (cell: Cell): Cell => (typeof cell === 'string' ? dropNotXml(cell) : cell);
 
 /** Widest column, in characters. */
 const MAX_WIDTH = 60;
@@ -38,10 +47,10 @@ export async function toXlsx(sheets: readonly Sheet[], date: string): Promise<Ui
 				...(longest > MAX_WIDTH && { style: { alignment: { wrapText: true, vertical: 'top' } } }),
 			};
 		});
-		const heading = worksheet.addRow(sheet.kolom);
+		const heading = worksheet.addRow(sheet.kolom.map(toXmlCell));
 		heading.font = { bold: true };
 		heading.commit();
-		for (const row of sheet.baris) worksheet.addRow(row).commit();
+		for (const row of sheet.baris) worksheet.addRow(row.map(toXmlCell)).commit();
 		worksheet.commit();
 	}
 	await workbook.commit();

@@ -11,8 +11,10 @@ test('messages of the invalid corpus', () => {
 		"invalid/asta_cita_unknown.md:11:12: galat: asta_cita: asta_cita harus salah satu dari 1, 2, 3, 4, 5, 6, 7, 8
 		invalid/bentuk_invalid.md:7:9: galat: bentuk: \`pelayanan publik\` bukan nilai yang dikenal; mungkin maksud Anda \`pelayanan-publik\`? (pilihan: tata-kelola, pelayanan-publik, lainnya)
 		invalid/body_http_link.md:53:38: galat: tautan \`http://dinkes.tanahbumbukab.go.id/laporan\` memakai http:// yang tidak aman; ganti dengan https://
+		invalid/body_noncharacter.md:53:11: galat: isi: berisi karakter tak terlihat U+FFFE (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/body_scheme_relative_link.md:53:19: galat: tautan \`//jahat.example/formulir.pdf\` tanpa skema; tulis lengkap dengan https://
 		invalid/body_userinfo_link.md:53:22: galat: tautan \`https://tanahbumbukab.go.id@jahat.example/masuk\` memuat bagian sebelum @ (nama pengguna atau sandi) yang menyamarkan tujuannya; hapus bagian itu
+		invalid/bukti_bidi_url.md:14:38: galat: indikator.kecepatan.bukti.0: berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/bukti_detail_unknown_key.md:12:76: galat: indikator.regulasi.bukti.0.nomer: kunci \`nomer\` tidak dikenal; mungkin maksud Anda \`nomor\`?
 		invalid/bukti_empty.md:12:37: galat: indikator.regulasi.bukti.0: bukti tidak boleh kosong
 		invalid/bukti_fake_content.md:12:37: galat: indikator.regulasi.bukti.0: isi berkas public/bukti/dinkes/contoh/palsu.pdf bukan PDF sungguhan; ekspor ulang berkasnya dengan format yang benar
@@ -68,6 +70,9 @@ test('messages of the invalid corpus', () => {
 		invalid/ringkasan_invalid_type.md:3:12: galat: ringkasan: diharapkan teks, tetapi tertulis daftar
 		invalid/ringkasan_multiline.md:3:12: galat: ringkasan: tulis dalam satu baris
 		invalid/ringkasan_out_of_range.md:3:12: galat: ringkasan: terlalu panjang: maksimal 280 karakter
+		invalid/root_key_bidi.md:2:1: galat: ringkasan: wajib diisi
+		invalid/root_key_bidi.md:3:1: galat: ring‮kasan: kunci \`ring‮kasan\` tidak dikenal; mungkin maksud Anda \`ringkasan\`?
+		invalid/root_key_bidi.md:3:1: galat: ring‮kasan: nama kunci berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/root_unknown_key.md:3:1: galat: ringksan: kunci \`ringksan\` tidak dikenal; mungkin maksud Anda \`ringkasan\`?
 		invalid/section_missing.md:59:1: galat: bagian \`## Hasil\` belum ada; isi berkas harus memuat ## Rancang Bangun, ## Tujuan, ## Manfaat, ## Hasil, berurutan
 		invalid/section_order.md:19:1: galat: urutan bagian harus Rancang Bangun, Tujuan, Manfaat, Hasil
