@@ -9,8 +9,8 @@ import { describeUnprintable, findUnprintable } from '../text/printable.ts';
 import type { KeyIssue } from './finding.ts';
 
 /** Any candidate at all: raw invisible characters (tab and line breaks aside) or a YAML escape. */
-// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
 const RAW =
+	// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
 	/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Bidi_Control}\p{Noncharacter_Code_Point}\p{Cs}]/u;
 
 /** At most this many findings per file: one bad paste can hold thousands. */
