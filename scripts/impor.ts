@@ -4,36 +4,34 @@
  * `content/inovasi/<skpd>/<slug>.md`; one that does not goes to `draf-impor/` with what the agency
  * must still add. Nothing is ever overwritten.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../src/lib/errors.ts';
 import { LEGACY_COLUMNS, toLegacyDraft, toText } from '../src/lib/import/legacy-row.ts';
 import { validateInnovationSource } from '../src/lib/content/validate-source.ts';
 import { formatFinding } from '../src/lib/validation/finding.ts';
 import { createEvidenceLookup, loadRepository } from '../src/repository/load-repository-fs.ts';
-import { readContentFile } from '../src/repository/read-file-fs.ts';
 import { getToday } from '../src/repository/today.ts';
+import { writeNewFile } from '../src/repository/write-new-file-fs.ts';
 import { parseCliArgs } from './lib/args.ts';
+import { readLegacyFile } from './lib/legacy-file-fs.ts';
 import { runCli } from './lib/output.ts';
 
 const HELP = `Pemakaian: npm run impor -- <berkas.xlsx|berkas.csv>
   membaca ekspor aplikasi inovasi lama (kolom ${LEGACY_COLUMNS.join(', ')}; kolom Urusan dibaca bila ada)
   dan menulis draf inovasi; draf yang belum lulus pemeriksaan ditulis ke draf-impor/`;
 
-/** Most bytes read from the legacy file. */
-const MAX_BYTES = 50 * 1024 * 1024;
 const STAGING = 'draf-impor';
 
 /** The rows of the first sheet as records keyed by the header row. */
-async function readRows(path: string): Promise<Record<string, unknown>[]> {
-	const bytes = readContentFile(path, MAX_BYTES);
-	if (!(bytes instanceof Uint8Array))
-		throw new UsageError(`${path} tidak dapat dibaca (${bytes.reason})`);
+async function readRows(path: string, label: string): Promise<Record<string, unknown>[]> {
 	const workbook = new ExcelJS.Workbook();
 	const extension = extname(path).toLowerCase();
-	if (extension === '.xlsx') await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+	if (extension === '.xlsx')
+		await workbook.xlsx.load((await readLegacyFile(path, label, 'xlsx')) as unknown as ArrayBuffer);
 	else if (extension === '.csv') {
+		const bytes = await readLegacyFile(path, label, 'csv');
 		const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
 		const delimiter =
 			(text.split('\n')[0] ?? '').split(';').length > (text.split('\n')[0] ?? '').split(',').length
@@ -43,7 +41,7 @@ async function readRows(path: string): Promise<Record<string, unknown>[]> {
 		await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
 	} else
 		throw new UsageError(
-			`${path}: jenis berkas ${extension || '(tanpa ekstensi)'} tidak dikenal; pakai .xlsx atau .csv`
+			`${label}: jenis berkas ${extension || '(tanpa ekstensi)'} tidak dikenal; pakai .xlsx atau .csv`
 		);
 	const sheet = workbook.worksheets[0];
 	if (!sheet) return [];
@@ -62,7 +60,9 @@ async function readRows(path: string): Promise<Record<string, unknown>[]> {
 	});
 	const missing = LEGACY_COLUMNS.filter((name) => !header.includes(name));
 	if (missing.length > 0)
-		throw new UsageError(`${path}: kolom ekspor lama tidak lengkap, kurang: ${missing.join(', ')}`);
+		throw new UsageError(
+			`${label}: kolom ekspor lama tidak lengkap, kurang: ${missing.join(', ')}`
+		);
 	return rows;
 }
 
@@ -79,7 +79,7 @@ await runCli(async () => {
 	const repo = loadRepository(root, { today, keep: 'scores' });
 	const agencies = [...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama }));
 	const lookup = createEvidenceLookup(root);
-	const rows = await readRows(resolve(root, source));
+	const rows = await readRows(resolve(root, source), source);
 	let accepted = 0;
 	let staged = 0;
 	let skipped = 0;
@@ -97,13 +97,16 @@ await runCli(async () => {
 		const errors = result.findings.filter((finding) => finding.severity === 'galat');
 		const file =
 			errors.length === 0 && skpd !== '_tanpa-skpd' ? target : `${STAGING}/${draft.id}.md`;
-		if (existsSync(join(root, target)) || existsSync(join(root, file))) {
-			console.log(`${file}: dilewati — sudah ada; berkas yang ada tidak ditimpa`);
+		// The draft's place in content/ is taken whichever folder it is written to now.
+		const refusal =
+			file !== target && existsSync(join(root, target))
+				? 'sudah ada di content/inovasi/; berkas yang ada tidak ditimpa'
+				: writeNewFile(root, file, draft.text);
+		if (refusal) {
+			console.log(`${file}: dilewati — ${refusal}`);
 			skipped += 1;
 			continue;
 		}
-		mkdirSync(dirname(join(root, file)), { recursive: true });
-		writeFileSync(join(root, file), draft.text);
 		if (file === target) accepted += 1;
 		else staged += 1;
 		console.log(

@@ -1,7 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { LEGACY_COLUMNS } from '../../src/lib/import/legacy-row.ts';
 import { linkProject } from '../helpers/temp-git.ts';
@@ -115,5 +127,68 @@ describe('npm run impor', () => {
 		expect(result.status).toBe(2);
 		expect(result.stderr).toContain('kolom ekspor lama tidak lengkap, kurang: ID, Rancang Bangun');
 		expect(existsSync(join(repo.root, 'draf-impor'))).toBe(false);
+	});
+
+	test('a workbook that inflates past the bound is refused before parsing, with a clear message, within a small heap', async () => {
+		// 1 MB of zip that inflates to 64 MiB of one sheet: a zip bomb on a small scale.
+		const zip = new JSZip();
+		zip.file('[Content_Types].xml', '<Types/>');
+		zip.file('xl/worksheets/sheet1.xml', 'a'.repeat(64 * 1024 * 1024));
+		writeFileSync(
+			join(repo.root, 'bom.xlsx'),
+			await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+		);
+		// A small heap: parsing the inflated sheet would run out of it; the bound answers first.
+		const result = spawnSync('npm', ['run', '--silent', 'impor', '--', 'bom.xlsx'], {
+			cwd: repo.root,
+			encoding: 'utf8',
+			env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=200' },
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			'galat: bom.xlsx: isi buku kerja melebihi 32 MiB setelah dibuka (berkas bom zip atau terlalu besar); ekspor ulang hanya lembar inovasinya\n'
+		);
+		expect(existsSync(join(repo.root, 'draf-impor'))).toBe(false);
+	});
+
+	test('too many rows or too long a cell is refused before parsing', () => {
+		const header = `${LEGACY_COLUMNS.join(';')}\n`;
+		writeFileSync(join(repo.root, 'banyak.csv'), header + '1;A\n'.repeat(20_001));
+		expect(impor('banyak.csv').stderr).toContain('banyak.csv: 20001 baris, lebih dari 20000');
+		writeFileSync(join(repo.root, 'panjang.csv'), `${header}1;${'x'.repeat(100_001)}\n`);
+		expect(impor('panjang.csv').stderr).toContain('panjang.csv: satu baris berisi 100003 karakter');
+	});
+
+	test('drafts are never written to a Windows-reserved name, beside a case twin, or through a link', () => {
+		const csv = readFileSync(FIXTURE, 'utf8');
+		const rows = csv.split('\n');
+		// A legacy innovation named "CON" (a name Windows cannot create) and one whose file exists
+		// in another case.
+		const con = rows[1]!.replace('12;Puskesmas Keliling Pesisir;', '14;CON;');
+		writeFileSync(join(repo.root, 'lama.csv'), [rows[0], rows[1], con, rows[2], ''].join('\n'));
+		repo.write('content/inovasi/dinkes/Puskesmas-Keliling-Pesisir.md', 'lama\n');
+		// draf-impor/dinkes is a link to a folder outside the repository.
+		const outside = mkdtempSync(join(tmpdir(), 'katalog-luar-'));
+		mkdirSync(join(repo.root, 'draf-impor'));
+		symlinkSync(outside, join(repo.root, 'draf-impor/dinkes'));
+		try {
+			const result = impor('lama.csv');
+			expect(result.status).toBe(0);
+			expect(result.stdout).toContain(
+				'content/inovasi/dinkes/puskesmas-keliling-pesisir.md: dilewati — sudah ada `Puskesmas-Keliling-Pesisir.md`, yang hanya berbeda huruf besar/kecil'
+			);
+			expect(result.stdout).toContain('content/inovasi/dinkes/inovasi-con.md: ✔ lulus pemeriksaan');
+			expect(result.stdout).toContain(
+				'draf-impor/dinkes/sistem-arsip-kelurahan.md: dilewati — dinkes/ bukan folder biasa (tautan simbolik atau berkas)'
+			);
+			expect(readdirSync(outside)).toEqual([]);
+			expect(readdirSync(join(repo.root, 'content/inovasi/dinkes')).sort()).toEqual([
+				'Puskesmas-Keliling-Pesisir.md',
+				'contoh.md',
+				'inovasi-con.md',
+			]);
+		} finally {
+			rmSync(outside, { recursive: true, force: true });
+		}
 	});
 });

@@ -5,6 +5,7 @@
  * draft innovation file. Values are matched to our vocabularies by their words; what cannot be
  * matched is reported, never guessed. Pure: text in, text out.
  */
+import { isReservedName } from '../validation/check-evidence.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { FORMS, INITIATORS, STAGES, TYPES } from '../../schemas/vocabulary.ts';
 import { SUMMARY_MAX } from '../../schemas/innovation.ts';
@@ -63,7 +64,8 @@ export function normalise(text: string): string {
 /** A file-name slug from a name: ASCII words joined by `-`, at most 60 characters. */
 export function toSlug(name: string): string {
 	const slug = normalise(name).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
-	return slug || 'inovasi';
+	// `con`, `aux`, `nul`, `com1` … cannot be created on Windows: such a name gets a prefix.
+	return !slug ? 'inovasi' : isReservedName(slug) ? `inovasi-${slug}` : slug;
 }
 
 /** Legacy rich text (HTML from the old editor) as Markdown paragraphs. */
