@@ -52,7 +52,36 @@ export function listTreeEntries(root: string, rev: string, dirs: readonly string
 		}
 		entries.push({ path, kind, oid: oid!, size: kind === 'submodule' ? 0 : Number(size) });
 	}
-	return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	refuseOverlaps(entries, rev);
+	return entries;
+}
+
+/**
+ * A crafted tree object can hold one name twice (a link and a folder), or a path under a file:
+ * writing it would create the link and then write the folder's files through it, anywhere on the
+ * disk. Every entry's folders must be folders only. (Files are also written before any link, so a
+ * name that only differs in case on a Windows or macOS disk cannot lead a write through a link.)
+ */
+function refuseOverlaps(entries: readonly TreeEntry[], rev: string): void {
+	const leaves = new Set<string>();
+	for (const entry of entries) {
+		if (leaves.has(entry.path))
+			throw new Error(
+				`revisi ${rev} memuat jalur yang tidak aman: ${JSON.stringify(entry.path)} ditulis dua kali`
+			);
+		leaves.add(entry.path);
+	}
+	for (const entry of entries) {
+		const parts = entry.path.split('/');
+		for (let end = 1; end < parts.length; end++) {
+			const above = parts.slice(0, end).join('/');
+			if (leaves.has(above))
+				throw new Error(
+					`revisi ${rev} memuat jalur yang tidak aman: ${JSON.stringify(entry.path)} berada di bawah tautan atau berkas ${JSON.stringify(above)}`
+				);
+		}
+	}
 }
 
 /** Reads blobs by object id with one `git cat-file --batch` per batch; calls `onBlob` in order. */
@@ -115,9 +144,10 @@ export function writeTreeAt(
 		mkdirSync(dirname(join(target, path)), { recursive: true });
 	for (const entry of entries.filter((e) => e.kind === 'submodule'))
 		mkdirSync(join(target, entry.path), { recursive: true });
+	// Links last: even a tree that passed the checks above never has a file written after a link.
 	readBlobs(
 		root,
-		entries.filter((e) => e.kind !== 'submodule'),
+		[...entries.filter((e) => e.kind === 'file'), ...entries.filter((e) => e.kind === 'link')],
 		(entry, bytes) => {
 			ensureParent(entry.path);
 			if (entry.kind === 'link') symlinkSync(bytes.toString('utf8'), join(target, entry.path));

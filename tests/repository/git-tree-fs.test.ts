@@ -1,9 +1,18 @@
-import { lstatSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+	lstatSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	readlinkSync,
+	rmSync,
+	symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { listTreeEntries, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
-import { createTempGitRepo } from '../helpers/temp-git.ts';
+import { createTempGitRepo, GIT_TEST_ENV } from '../helpers/temp-git.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;
 let target: string;
@@ -60,4 +69,42 @@ test('every entry of the asked folders is listed with its size, sorted', () => {
 	]);
 	expect(entries[1]).toMatchObject({ kind: 'file', size: 15 });
 	expect(listTreeEntries(repo.root, 'HEAD', ['tidak-ada'])).toEqual([]);
+});
+
+/** A commit whose tree has `content/inovasi/dinkes` twice: a link to `outside` and a folder. */
+function commitCraftedTree(outside: string): string {
+	const hash = (text: string) =>
+		spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: repo.root, input: text })
+			.stdout.toString()
+			.trim();
+	const mktree = (lines: string[]) =>
+		spawnSync('git', ['mktree'], { cwd: repo.root, input: `${lines.join('\n')}\n` })
+			.stdout.toString()
+			.trim();
+	const file = hash('nama: tulis lewat tautan\n');
+	const link = hash(outside);
+	const folder = mktree([`100644 blob ${file}\tjahat.md`]);
+	const dinkes = mktree([`120000 blob ${link}\tdinkes`, `040000 tree ${folder}\tdinkes`]);
+	const content = mktree([`040000 tree ${dinkes}\tinovasi`]);
+	const root = mktree([`040000 tree ${content}\tcontent`]);
+	return spawnSync('git', ['commit-tree', root, '-m', 'jahat'], {
+		cwd: repo.root,
+		env: { ...process.env, ...GIT_TEST_ENV },
+	})
+		.stdout.toString()
+		.trim();
+}
+
+test('a crafted tree (a link and a folder of one name) is refused and nothing is written through the link', () => {
+	const outside = mkdtempSync(join(tmpdir(), 'katalog-luar-'));
+	try {
+		const commit = commitCraftedTree(outside);
+		expect(commit).toMatch(/^[0-9a-f]{40}$/);
+		expect(() => writeTreeAt(repo.root, commit, ['content'], target)).toThrow(
+			'memuat jalur yang tidak aman: "content/inovasi/dinkes/jahat.md" berada di bawah tautan atau berkas "content/inovasi/dinkes"'
+		);
+		expect(readdirSync(outside)).toEqual([]);
+	} finally {
+		rmSync(outside, { recursive: true, force: true });
+	}
 });
