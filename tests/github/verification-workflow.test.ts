@@ -93,6 +93,8 @@ function runJob(
 	return { status: 0, output, log: log + readFileSync(summary, 'utf8') };
 }
 
+let runs = 100;
+
 /** The whole workflow for one form submission. */
 function dispatch(inputs: Record<string, string>) {
 	const values = {
@@ -101,10 +103,9 @@ function dispatch(inputs: Record<string, string>) {
 		'inputs.kunci': '',
 		'inputs.parameter': '',
 		'inputs.catatan': '',
-		'inputs.cabang': 'verifikasi/uji',
 		...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`inputs.${k}`, v])),
-		'github.token': 'tidak-dipakai',
-		'github.actor': 'sari-bappedalitbang',
+		'github.run_id': String(++runs),
+		'github.actor': 'Sari-Bappedalitbang',
 		'github.repository': 'pemkab/katalog',
 		'github.server_url': 'https://github.com',
 	};
@@ -120,37 +121,60 @@ function dispatch(inputs: Record<string, string>) {
 	return { hitung, simpan };
 }
 
-const onBranch = (path: string) =>
-	spawnSync('git', ['show', `verifikasi/uji:${path}`], { cwd: origin.root, encoding: 'utf8' });
+const onBranch = (branch: string, path: string) =>
+	spawnSync('git', ['show', `${branch}:${path}`], { cwd: origin.root, encoding: 'utf8' });
+
+const listBranches = () =>
+	spawnSync('git', ['branch', '--list', 'verifikasi/*', '--format=%(refname:short)'], {
+		cwd: origin.root,
+		encoding: 'utf8',
+	})
+		.stdout.trim()
+		.split('\n')
+		.filter(Boolean);
 
 describe('verifikasi.yml', () => {
-	test('two form submissions build one branch with both decisions, by the account that ran them', () => {
+	test('each form submission pushes a new branch of its own from main, by the account that ran it', () => {
 		const first = dispatch({ perintah: 'layak', inovasi: 'dinkes/contoh' });
 		expect(first.simpan?.status, first.hitung.log + (first.simpan?.log ?? '')).toBe(0);
+		const branch = 'verifikasi/sari-bappedalitbang-101';
 		expect(first.simpan!.log).toContain(
-			'https://github.com/pemkab/katalog/compare/main...verifikasi/uji?expand=1'
+			`https://github.com/pemkab/katalog/compare/main...${branch}?expand=1`
 		);
 		const second = dispatch({
 			perintah: 'perbaiki',
 			inovasi: 'dinkes/contoh',
 			kunci: 'regulasi video',
-			catatan: 'SK belum ditandatangani; "unggah ulang" $(rm -rf ~)',
+			catatan: '-SK belum ditandatangani; "unggah ulang" $(rm -rf ~)',
 		});
 		expect(second.simpan?.status, second.hitung.log + (second.simpan?.log ?? '')).toBe(0);
-		const file = onBranch('content/verifikasi/dinkes/contoh.yml');
+		expect(listBranches()).toEqual([branch, 'verifikasi/sari-bappedalitbang-102']);
+		expect(onBranch(branch, 'content/verifikasi/dinkes/contoh.yml').stdout).toContain(
+			'layak: true'
+		);
+		// The second run's branch starts from main: it carries only its own decision.
+		const file = onBranch(
+			'verifikasi/sari-bappedalitbang-102',
+			'content/verifikasi/dinkes/contoh.yml'
+		);
 		expect(file.status).toBe(0);
-		expect(file.stdout).toContain('layak: true');
-		expect(file.stdout).toContain('oleh: "@sari-bappedalitbang"');
+		expect(file.stdout).not.toContain('layak: true');
+		expect(file.stdout).toContain('oleh: "@Sari-Bappedalitbang"');
 		expect(file.stdout.match(/status: perbaiki/g)).toHaveLength(2);
+		// A note starting with "-" stays a note, and shell text stays text.
+		expect(file.stdout).toContain('-SK belum ditandatangani');
 		expect(file.stdout).toContain('$(rm -rf ~)');
-		const log = spawnSync('git', ['log', '--format=%an|%s', 'verifikasi/uji', '-2'], {
-			cwd: origin.root,
-			encoding: 'utf8',
-		});
-		expect(log.stdout.trim().split('\n')).toEqual([
-			'sari-bappedalitbang|Verifikasi: perbaiki dinkes/contoh (oleh @sari-bappedalitbang)',
-			'sari-bappedalitbang|Verifikasi: layak dinkes/contoh (oleh @sari-bappedalitbang)',
-		]);
+		const log = spawnSync(
+			'git',
+			['log', '--format=%an|%s', 'verifikasi/sari-bappedalitbang-102', '-2'],
+			{
+				cwd: origin.root,
+				encoding: 'utf8',
+			}
+		);
+		expect(log.stdout.trim().split('\n')[0]).toBe(
+			'Sari-Bappedalitbang|Verifikasi: perbaiki dinkes/contoh (oleh @Sari-Bappedalitbang)'
+		);
 		// main is untouched: the decisions reach it only through a pull request.
 		expect(
 			spawnSync('git', ['ls-tree', '-r', '--name-only', 'main', 'content/verifikasi'], {
@@ -167,10 +191,27 @@ describe('verifikasi.yml', () => {
 		expect(result.simpan).toBeUndefined();
 	});
 
-	test('a result branch outside verifikasi/ is refused before anything runs', () => {
-		const result = dispatch({ perintah: 'layak', inovasi: 'dinkes/contoh', cabang: 'main' });
+	test('an input starting with - cannot become an option: keys after --, options as --name=value', () => {
+		// Before: kunci "--tanggal 2020-01-01" set the verification's date.
+		const result = dispatch({
+			perintah: 'terima',
+			inovasi: 'dinkes/contoh',
+			kunci: '--tanggal 2020-01-01',
+		});
 		expect(result.hitung.status).not.toBe(0);
-		expect(result.hitung.log).toContain('cabang harus diawali verifikasi/');
+		expect(result.hitung.log).toContain('--tanggal');
+		expect(result.simpan).toBeUndefined();
+		const injected = dispatch({ perintah: 'layak', inovasi: '--help' });
+		expect(injected.hitung.status).not.toBe(0);
+		expect(injected.hitung.log).not.toContain('Pemakaian: npm run verifikasi');
+	});
+
+	test('both jobs run in the protected environment koordinator', () => {
+		const jobs = workflow.jobs as unknown as Record<string, { environment?: string }>;
+		expect(Object.values(jobs).map((job) => job.environment)).toEqual([
+			'koordinator',
+			'koordinator',
+		]);
 	});
 
 	test('the writing job applies only content/verifikasi/ from the patch it is handed', () => {
@@ -181,7 +222,7 @@ describe('verifikasi.yml', () => {
 		const patch = spawnSync('git', ['diff', '--cached', '--binary'], { cwd: work }).stdout;
 		const result = runJob('simpan', checkout(), {
 			'needs.hitung.outputs.patch': Buffer.from(patch).toString('base64'),
-			'inputs.cabang': 'verifikasi/lain',
+			'github.run_id': '7',
 			'inputs.perintah': 'terima',
 			'inputs.inovasi': 'dinkes/contoh',
 			'github.actor': 'x',
@@ -191,7 +232,7 @@ describe('verifikasi.yml', () => {
 		expect(result.status).toBe(0);
 		expect(result.log).toContain('tidak ada yang berubah');
 		expect(
-			spawnSync('git', ['rev-parse', '-q', '--verify', 'verifikasi/lain'], { cwd: origin.root })
+			spawnSync('git', ['rev-parse', '-q', '--verify', 'verifikasi/x-7'], { cwd: origin.root })
 				.status
 		).not.toBe(0);
 	});
