@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './lib/output.ts';
 import { UsageError } from '../src/lib/errors.ts';
+import { toCodeSpan } from '../src/lib/markdown/escape-markdown.ts';
 
 const { CONTEXT, MARKER } = createRequire(import.meta.url)(
 	'../.github/scripts/tulis-laporan.cjs'
@@ -119,11 +120,19 @@ await runCli(async () => {
 	let reviewed = 0;
 	for (const mr of open) {
 		if (!/^[0-9a-f]{40}$/.test(mr.sha)) continue;
-		const statuses = await api<{ name: string }[]>(
+		const statuses = await api<{ name: string; author?: { id: number; username: string } }[]>(
 			'GET',
 			`/projects/${project}/repository/commits/${mr.sha}/statuses?name=${encodeURIComponent(CONTEXT)}`
 		);
-		if (statuses.some((status) => status.name === CONTEXT)) continue;
+		// Only a status this review's own token wrote counts: anyone with access (or the MR's own
+		// pipeline) can post one with the same name.
+		const named = statuses.filter((status) => status.name === CONTEXT);
+		if (named.some((status) => status.author?.id === me.id)) continue;
+		const forged = [
+			...new Set(
+				named.map((status) => status.author?.username).filter((name): name is string => !!name)
+			),
+		];
 		// The MR's head as git objects (forks included: the target project keeps refs/merge-requests).
 		git([
 			'fetch',
@@ -136,7 +145,10 @@ await runCli(async () => {
 			continue;
 		}
 		const review = reviewCommit(mr, `origin/${branch}`);
-		const body = `${MARKER}\n${review.report}`;
+		const warning = forged.length
+			? `\n⚠️ Status **${CONTEXT}** lain pada commit ini ditulis oleh ${forged.map((name) => toCodeSpan(`@\u2060${name}`)).join(', ')}, bukan oleh tinjauan ini: abaikan status itu.\n`
+			: '';
+		const body = `${MARKER}\n${review.report}${warning}`;
 		const notes = await api<{ id: number; body: string; author: { id: number } }[]>(
 			'GET',
 			`/projects/${project}/merge_requests/${mr.iid}/notes?per_page=100&sort=asc`

@@ -64,10 +64,24 @@ test("each unreviewed MR gets the base code's report as its own sticky note and 
 					{ iid: 3, sha: head, author: { username: 'petugas.disdik' } },
 					{ iid: 4, sha: reviewed, author: { username: 'x' } },
 				]);
+			// A status of the same name written by the MR's author (its own pipeline or token) is not
+			// the review: the MR is reviewed anyway. The one the review's own user wrote counts.
 			if (url.startsWith(`/api/v4/projects/42/repository/commits/${head}/statuses`))
-				return send([]);
+				return send([
+					{
+						name: 'Tinjauan tepercaya',
+						status: 'success',
+						author: { id: 99, username: 'petugas.disdik' },
+					},
+				]);
 			if (url.startsWith(`/api/v4/projects/42/repository/commits/${reviewed}/statuses`))
-				return send([{ name: 'Tinjauan tepercaya', status: 'success' }]);
+				return send([
+					{
+						name: 'Tinjauan tepercaya',
+						status: 'success',
+						author: { id: 7, username: 'bot-katalog' },
+					},
+				]);
 			// A note with the marker written by someone else: never taken for ours.
 			if (url.startsWith('/api/v4/projects/42/merge_requests/3/notes'))
 				return send([
@@ -108,6 +122,9 @@ test("each unreviewed MR gets the base code's report as its own sticky note and 
 	);
 	expect(note).toContain('`content/inovasi/disdik/baru.md:6:8` **galat**: `jenis`');
 	expect(note).toMatch(/Perlu perhatian koordinator[\s\S]*mengubah alur kerja CI/);
+	expect(note).toContain(
+		'⚠️ Status **Tinjauan tepercaya** lain pada commit ini ditulis oleh `@\u2060petugas.disdik`, bukan oleh tinjauan ini: abaikan status itu.'
+	);
 	expect(writes[1]![2]).toEqual({
 		state: 'failed',
 		name: 'Tinjauan tepercaya',
