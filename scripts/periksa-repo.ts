@@ -10,6 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { assessRepoSettings, type RepoSettingsInput } from '../src/lib/report/repo-settings.ts';
+import { assessRepoAccess, type RepoAccessInput } from '../src/lib/report/repo-access.ts';
+import { loadRepository } from '../src/repository/load-repository-fs.ts';
+import { getToday } from '../src/repository/today.ts';
 import { runCli } from './lib/output.ts';
 import { parseCliArgs } from './lib/args.ts';
 import { UsageError } from '../src/lib/errors.ts';
@@ -20,8 +23,9 @@ const { CONTEXT } = createRequire(import.meta.url)('../.github/scripts/tulis-lap
 };
 
 const HELP = `Pemakaian: GITHUB_TOKEN=… npm run periksa:repo [-- --repo pemilik/nama] [--cabang main]
-  memeriksa perlindungan cabang, status wajib "${CONTEXT}", tinjauan CODEOWNERS, tanpa pengecualian,
-  dan izin token alur kerja, lewat API GitHub (token admin, mis. fine-grained "Administration: read")`;
+  memeriksa perlindungan cabang, status wajib "${CONTEXT}", tinjauan CODEOWNERS, persetujuan yang
+  gugur dan push terakhir, tanpa pengecualian, izin token alur kerja, siapa yang punya akses tulis,
+  cabang yang boleh menerbitkan Pages, dan lingkungan koordinator, lewat API GitHub (token admin, mis. fine-grained "Administration: read")`;
 
 /** A GET against the API: the parsed body, undefined on 404, a UsageError on 401/403. */
 function createGet(token: string) {
@@ -98,7 +102,22 @@ await runCli(async () => {
 		`/repos/${repo}/actions/permissions/workflow`
 	);
 	if (workflow) input.workflow = workflow;
-	const checks = assessRepoSettings(input, CONTEXT);
+	const access: RepoAccessInput = {
+		branch,
+		owner: repo.split('/')[0]!,
+		coordinators:
+			loadRepository(process.cwd(), { today: getToday(), only: [] }).pemda?.pemilik ?? [],
+		collaborators: await get(`/repos/${repo}/collaborators?affiliation=direct&per_page=100`),
+		teams: await get(`/repos/${repo}/teams?per_page=100`),
+		pagesEnvironment: await get(`/repos/${repo}/environments/github-pages`),
+		pagesBranchPolicies: (
+			await get<{ branch_policies?: RepoAccessInput['pagesBranchPolicies'] }>(
+				`/repos/${repo}/environments/github-pages/deployment-branch-policies`
+			)
+		)?.branch_policies,
+		coordinatorEnvironment: await get(`/repos/${repo}/environments/koordinator`),
+	};
+	const checks = [...assessRepoSettings(input, CONTEXT), ...assessRepoAccess(access)];
 	console.log(`Pengaturan ${repo} (cabang ${branch}):`);
 	for (const check of checks)
 		console.log(check.ok ? `✔ ${check.label}` : `✖ ${check.label}\n    perbaiki: ${check.fix}`);

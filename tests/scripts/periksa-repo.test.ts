@@ -64,8 +64,22 @@ describe('npm run periksa:repo', () => {
 		expect(result.stdout).toContain(
 			'✖ token alur kerja bawaan hanya-baca dan tidak dapat menyetujui pull request'
 		);
+		expect(result.stdout).toContain('✖ persetujuan lama gugur bila ada commit baru');
 		expect(result.stdout).toContain(
-			'✖ 8 pengaturan belum terpasang; merge belum dapat dipercaya sebagai persetujuan.'
+			'✖ push terakhir harus disetujui orang lain (bukan pendorongnya)'
+		);
+		// pemda.yml lists the team @pemkab-tanbu/bappedalitbang: every other writer is named.
+		expect(result.stdout).toContain(
+			'✖ akses tulis hanya untuk koordinator (juga: @operator-dinkes, @pemkab-tanbu/semua-skpd)'
+		);
+		expect(result.stdout).toContain(
+			'✖ hanya cabang `main` yang boleh menerbitkan situs (GitHub Pages)'
+		);
+		expect(result.stdout).toContain(
+			'✖ alur Verifikasi koordinator menunggu persetujuan koordinator (lingkungan `koordinator`)'
+		);
+		expect(result.stdout).toContain(
+			'✖ 13 pengaturan belum terpasang; merge belum dapat dipercaya sebagai persetujuan.'
 		);
 		expect(result.seen[0]).toBe('GET /repos/pemkab-tanbu/katalog-inovasi Bearer token-uji');
 	});
@@ -86,7 +100,9 @@ describe('npm run periksa:repo', () => {
 		);
 		expect(result.stdout).toContain('✖ status "Tinjauan tepercaya" wajib lulus sebelum merge');
 		expect(result.stdout).toContain('✖ tidak ada yang boleh melewati aturan (termasuk admin)');
-		expect(result.stdout).toContain('✖ 2 pengaturan belum terpasang');
+		expect(result.stdout).toContain('✖ push terakhir harus disetujui orang lain');
+		expect(result.stdout).toContain('✔ akses tulis hanya untuk koordinator');
+		expect(result.stdout).toContain('✖ 3 pengaturan belum terpasang');
 	});
 
 	test('a token without admin rights, or none at all: a plain error, exit 2', async () => {

@@ -27,6 +27,8 @@ export interface ClassicProtection {
 	required_status_checks?: { contexts?: string[]; checks?: { context: string }[] } | null;
 	enforce_admins?: { enabled: boolean } | null;
 	required_pull_request_reviews?: {
+		dismiss_stale_reviews?: boolean;
+		require_last_push_approval?: boolean;
 		require_code_owner_reviews?: boolean;
 		required_approving_review_count?: number;
 		bypass_pull_request_allowances?: { users?: unknown[]; teams?: unknown[]; apps?: unknown[] };
@@ -39,6 +41,8 @@ export interface RulesetRule {
 	type: string;
 	ruleset_id?: number;
 	parameters?: {
+		dismiss_stale_reviews_on_push?: boolean;
+		require_last_push_approval?: boolean;
 		require_code_owner_review?: boolean;
 		required_approving_review_count?: number;
 		required_status_checks?: { context: string }[];
@@ -118,6 +122,20 @@ export function assessRepoSettings(
 			label: 'minimal satu persetujuan',
 			ok: approvals >= 1,
 			fix: 'atur "Required approvals" ke 1 atau lebih',
+		},
+		{
+			label: 'persetujuan lama gugur bila ada commit baru',
+			ok:
+				reviews?.dismiss_stale_reviews === true ||
+				pullRule?.parameters?.dismiss_stale_reviews_on_push === true,
+			fix: 'centang "Dismiss stale pull request approvals when new commits are pushed"',
+		},
+		{
+			label: 'push terakhir harus disetujui orang lain (bukan pendorongnya)',
+			ok:
+				reviews?.require_last_push_approval === true ||
+				pullRule?.parameters?.require_last_push_approval === true,
+			fix: 'centang "Require approval of the most recent reviewable push"',
 		},
 		{
 			label: 'tidak ada yang boleh melewati aturan (termasuk admin)',
