@@ -7,6 +7,8 @@
 'use strict';
 
 const MARKER = '<!-- katalog-inovasi:laporan -->';
+/** The pushers judged so far, kept in the comment for the next event (daftar-pendorong.cjs). */
+const PUSHERS_MARKER = '<!-- katalog-inovasi:pendorong: ';
 const CONTEXT = 'Tinjauan tepercaya';
 /** Our bot's login when the workflow token posts. */
 const BOT = 'github-actions[bot]';
@@ -73,7 +75,10 @@ module.exports = async function postReview({ github, context, core, env }) {
 		status.state === 'error'
 			? `## Pemeriksaan usulan inovasi\n\n${status.description}\n`
 			: readReport(env.LAPORAN);
-	const body = `${MARKER}\n${report}`;
+	const pushers = String(env.PENDORONG || '')
+		.split(',')
+		.filter((name) => /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\[bot\])?$/.test(name));
+	const body = `${MARKER}\n${pushers.length ? `${PUSHERS_MARKER}${pushers.join(',')} -->\n` : ''}${report}`;
 	const comments = await github.paginate(github.rest.issues.listComments, {
 		owner,
 		repo,
@@ -94,4 +99,6 @@ module.exports = async function postReview({ github, context, core, env }) {
 };
 
 module.exports.MARKER = MARKER;
+module.exports.PUSHERS_MARKER = PUSHERS_MARKER;
+module.exports.BOT = BOT;
 module.exports.CONTEXT = CONTEXT;

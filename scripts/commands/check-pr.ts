@@ -44,27 +44,38 @@ import type { ScoreReport } from '../../src/lib/scoring/score-region.ts';
 import type { RuleSet } from '../../src/schemas/rule-set.ts';
 import { scoreRepository } from '../../src/repository/score-repository.ts';
 
-const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penulis AKUN] [--markdown BERKAS] [--status BERKAS] [--github]
+const HELP = `Pemakaian: npm run check:pr -- --base <ref> [--head <ref>] [--penulis AKUN[,AKUN…]] [--markdown BERKAS] [--status BERKAS] [--github]
   --base         cabang tujuan, mis. origin/main
   --head         revisi usulan, dibaca dari objek git sebagai data (bawaan: salinan kerja)
-  --penulis      akun pengaju pull request (tanpa @): ditandai bila bukan pemilik SKPD yang diubahnya
+  --penulis      akun yang mendorong ke pull request (tanpa @, dipisah koma): ditandai bila bukan pemilik SKPD yang diubahnya
   --tim-penulis  tim pengaju, mis. org/dinkes,org/bappeda (bila alur kerja dapat memeriksanya)
   --markdown     tulis laporan ke BERKAS (untuk komentar pull request)
   --status       tulis status commit ke BERKAS sebagai JSON: { state, description }
   --github       juga cetak anotasi ::error untuk GitHub Actions`;
 
-/** The PR author from `--penulis`/`--tim-penulis`, checked as GitHub spells accounts. */
-function readAuthor(values: { penulis?: string; 'tim-penulis'?: string }): Author | undefined {
-	const login = values.penulis?.replace(/^@/, '');
-	if (login === undefined) return undefined;
-	// GitHub logins are letters, digits and `-`; GitLab usernames may also hold `.` and `_`.
-	if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login))
-		throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
+/**
+ * Everyone who pushed to the PR, from `--penulis` (comma-separated: the opener and the sender of
+ * each push event, which GitHub authenticates; a commit's author name is not an identity), checked
+ * as GitHub spells accounts. `--tim-penulis` gives one author's teams.
+ */
+function readAuthors(values: { penulis?: string; 'tim-penulis'?: string }): Author[] {
+	const logins = [
+		...new Set(
+			(values.penulis ?? '')
+				.split(',')
+				.map((login) => login.trim().replace(/^@/, ''))
+				.filter(Boolean)
+		),
+	];
+	for (const login of logins)
+		// GitHub logins are letters, digits and `-`; GitLab usernames may also hold `.` and `_`.
+		if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}(?:\[bot\])?$/.test(login))
+			throw new UsageError(`--penulis \`${login}\` bukan nama akun yang sah`);
 	const teams = values['tim-penulis']
 		?.split(',')
 		.map((team) => team.trim().replace(/^@/, ''))
 		.filter(Boolean);
-	return { login, ...(teams ? { teams } : {}) };
+	return logins.map((login) => ({ login, ...(teams && logins.length === 1 ? { teams } : {}) }));
 }
 
 function score(repo: Repository, innovations: readonly InnovationEntry[]): ScoreReport {
@@ -103,7 +114,7 @@ await runCli(() => {
 	}
 	const baseRef = values.base;
 	if (!baseRef) throw new UsageError(`opsi --base wajib, mis. --base origin/main\n${HELP}`);
-	const author = readAuthor(values);
+	const authors = readAuthors(values);
 	const root = process.cwd();
 	const today = getToday();
 	const headRef = values.head;
@@ -203,16 +214,20 @@ await runCli(() => {
 	// 4. Attention: sensitive paths, and (with --penulis) agencies edited by someone they do not list,
 	// as the base branch lists them.
 	const owners = baseRepo ?? head;
-	const ownership = author
-		? getOwnershipReasons(
-				changes,
-				{
-					coordinators: owners.pemda?.pemilik ?? [],
-					agencies: new Map([...owners.agencies].map(([id, agency]) => [id, agency.pemilik])),
-				},
-				author
+	const ownership = [
+		...new Set(
+			authors.flatMap((author) =>
+				getOwnershipReasons(
+					changes,
+					{
+						coordinators: owners.pemda?.pemilik ?? [],
+						agencies: new Map([...owners.agencies].map(([id, agency]) => [id, agency.pemilik])),
+					},
+					author
+				)
 			)
-		: [];
+		),
+	];
 	const report: PrReport = {
 		changes: innovationChanges,
 		otherFindings,

@@ -387,3 +387,70 @@ describe('.github/scripts/tulis-laporan.cjs (job "tulis")', () => {
 		expect(body).toContain('laporan dipotong');
 	});
 });
+
+describe('.github/scripts/daftar-pendorong.cjs (job "periksa"): everyone who pushed is judged', () => {
+	const listPushers = createRequire(import.meta.url)(
+		'../../.github/scripts/daftar-pendorong.cjs'
+	) as (tools: unknown) => Promise<string[]>;
+	const event = (action: string, sender: string) => ({
+		...context,
+		payload: {
+			action,
+			sender: { login: sender },
+			pull_request: { number: 7, head: { sha: SHA }, user: { login: 'petugas-dinkes' } },
+		},
+	});
+	const outputs: Record<string, string> = {};
+	const tools = { info: () => undefined, setOutput: (k: string, v: string) => (outputs[k] = v) };
+
+	test('a push by another account adds its sender to those the review recorded; a forged record is ignored', async () => {
+		const comments = [
+			{
+				id: 1,
+				user: { login: 'penyerang' },
+				body: '<!-- katalog-inovasi:laporan -->\n<!-- katalog-inovasi:pendorong: koordinator-a -->\n',
+			},
+			{
+				id: 2,
+				user: { login: 'github-actions[bot]' },
+				body: '<!-- katalog-inovasi:laporan -->\n<!-- katalog-inovasi:pendorong: petugas-dinkes,teman-x -->\n## Laporan\n',
+			},
+		];
+		const { github } = createGitHub({ headSha: SHA, comments });
+		expect(
+			await listPushers({ github, context: event('synchronize', 'orang-lain'), core: tools })
+		).toEqual(['orang-lain', 'petugas-dinkes', 'teman-x']);
+		expect(outputs.pendorong).toBe('orang-lain,petugas-dinkes,teman-x');
+		// Editing the title pushes nothing: its sender is not a pusher.
+		expect(
+			await listPushers({ github, context: event('edited', 'penyunting'), core: tools })
+		).toEqual(['petugas-dinkes', 'teman-x']);
+	});
+
+	test('the review records the pushers it judged in its own comment, for the next event', async () => {
+		const { github, calls } = createGitHub({ headSha: SHA });
+		await postReview({
+			github,
+			context,
+			core,
+			env: {
+				LAPORAN: encode('## Laporan\n'),
+				STATUS: encode('{"state":"success","description":"ok"}'),
+				PENDORONG: 'orang-lain,petugas-dinkes,bukan akun -->',
+			},
+		});
+		expect(calls.at(-1)![1].body).toBe(
+			'<!-- katalog-inovasi:laporan -->\n<!-- katalog-inovasi:pendorong: orang-lain,petugas-dinkes -->\n## Laporan\n'
+		);
+	});
+});
+
+test('check:pr judges every pusher against the agency owners, not only the opener', () => {
+	const result = runScript(
+		'check-pr.ts',
+		['--base', 'HEAD', '--head', heads.contentOnly, '--penulis', 'orang-luar,penyusup'],
+		repo.root
+	);
+	expect(result.stdout).toContain('pengaju `@orang-luar` mengubah SKPD `disdik`');
+	expect(result.stdout).toContain('pengaju `@penyusup` mengubah SKPD `disdik`');
+});
