@@ -113,6 +113,9 @@ export function encodeChanges(changes: SimChanges): string {
 	return params.toString();
 }
 
+/** An innovation id as the hash carries it: `<skpd>/<slug>`, kebab-case both. */
+const INNOVATION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** Parses a hash written by `encodeChanges`; anything malformed is ignored. */
 export function decodeChanges(hash: string, rules: RuleSet): SimChanges {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -133,8 +136,12 @@ export function decodeChanges(hash: string, rules: RuleSet): SimChanges {
 	for (const item of (params.get('ind') ?? '').split(',').filter(Boolean)) {
 		const [id, key, value] = item.split(':');
 		const parsed = level(value);
-		if (id && key && indicatorKeys.has(key) && parsed !== undefined)
-			(changes.indikator[id] ??= {})[key] = parsed;
+		// Only an innovation id (`skpd/slug`): a hash naming `__proto__` or `constructor` would
+		// otherwise write onto Object.prototype for the whole page.
+		if (id && INNOVATION_ID.test(id) && key && indicatorKeys.has(key) && parsed !== undefined)
+			(Object.hasOwn(changes.indikator, id)
+				? changes.indikator[id]!
+				: (changes.indikator[id] = {}))[key] = parsed;
 	}
 	for (const item of (params.get('baru') ?? '').split(',').filter(Boolean).slice(0, 50)) {
 		const [urusan, value] = item.split(':');

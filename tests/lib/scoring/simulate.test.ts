@@ -77,6 +77,19 @@ describe('URL state', () => {
 			decodeChanges('#spd=tidak_ada:3,pad:9,pad:x&ind=a:regulasi:7&baru=planet:5', rules2026)
 		).toEqual(NO_CHANGES);
 	});
+
+	test.each(['__proto__', 'constructor', 'prototype', '__proto__/x', 'Dinkes/A'])(
+		'an id %j in the hash is ignored and nothing reaches Object.prototype',
+		(id) => {
+			const decoded = decodeChanges(
+				`#ind=${encodeURIComponent(`${id}:regulasi:3`)},dinkes%2Fa%3Avideo%3A2`,
+				rules2026
+			);
+			expect(decoded.indikator).toEqual({ 'dinkes/a': { video: 2 } });
+			expect(({} as Record<string, unknown>).regulasi).toBeUndefined();
+			expect(Object.prototype).not.toHaveProperty('regulasi');
+		}
+	);
 });
 
 describe('simulate — the verified index', () => {
