@@ -15,10 +15,14 @@ export const VERIFICATION_STATUSES = ['diterima', 'perbaiki', 'ditolak'] as cons
 /** Longest verifier note. */
 export const NOTE_MAX = 500;
 
-/** A claim fingerprint: 16 lowercase hex digits (see `fingerprint.ts`). */
-export const FingerprintSchema = z.string().regex(/^[0-9a-f]{16}$/, {
+/**
+ * A claim fingerprint: 32 lowercase hex digits (128 bits, see `fingerprint.ts`). The 16-digit
+ * fingerprints of earlier versions are still read: they match no claim, so their verification
+ * shows as lapsed and is done again, rather than the whole file being refused.
+ */
+export const FingerprintSchema = z.string().regex(/^(?:[0-9a-f]{16}){1,2}$/, {
 	message:
-		'sidik harus 16 digit heksadesimal yang ditulis npm run verifikasi; jangan menyuntingnya dengan tangan',
+		'sidik harus 32 digit heksadesimal yang ditulis npm run verifikasi; jangan menyuntingnya dengan tangan',
 });
 
 /** Who verified: a name or a code-host account, e.g. `@sari-bappedalitbang`. */

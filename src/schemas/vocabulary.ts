@@ -58,8 +58,14 @@ export function keysOf<T extends Record<string, string>>(
 /** The dates of an innovation's life cycle, in order (eligibility reads the latest). */
 export const DATE_KEYS = ['waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const;
 
+/**
+ * The profile keys that change a score: the stage and dates decide eligibility, `urusan` the
+ * basic-service coverage (up to 76 points of the index). An eligibility decision fingerprints them.
+ */
+export const SCORING_PROFILE_KEYS = ['urusan', 'tahapan', ...DATE_KEYS] as const;
+
 /** The frontmatter keys scoring reads besides the indicator answers (eligibility, volume term). */
-export const SCORED_KEYS = ['nama', 'urusan', 'tahapan', ...DATE_KEYS] as const;
+export const SCORED_KEYS = ['nama', ...SCORING_PROFILE_KEYS] as const;
 
 /** The dates each stage requires (the schema checks them; forms and tests derive from this). */
 export const STAGE_DATES: Readonly<

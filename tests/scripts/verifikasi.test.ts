@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { linkProject } from '../helpers/temp-git.ts';
@@ -63,7 +63,7 @@ describe('npm run verifikasi', () => {
 		const file = readFileSync(join(repo.root, 'content/verifikasi/dinkes/contoh.yml'), 'utf8');
 		expect(file).toContain('# Verifikasi koordinator atas content/inovasi/dinkes/contoh.md.');
 		expect(file).toMatch(
-			/regulasi:\n {4}status: diterima\n {4}parameter: 2\n {4}oleh: Sari \(Bappedalitbang\)\n {4}tanggal: 2026-11-27\n {4}sidik: [0-9a-f]{16}\n/
+			/regulasi:\n {4}status: diterima\n {4}parameter: 2\n {4}oleh: Sari \(Bappedalitbang\)\n {4}tanggal: 2026-11-27\n {4}sidik: [0-9a-f]{32}\n/
 		);
 		expect(runScript('check-content.ts', [], repo.root).status).toBe(0);
 	});
@@ -89,6 +89,34 @@ describe('npm run verifikasi', () => {
 		// re-verifying only the lapsed ones restores the score
 		expect(verify('terima', 'dinkes/contoh').status).toBe(0);
 		expect(scores().inovasi[0]).toMatchObject({ kematangan_terverifikasi: 29 });
+	});
+
+	test('changing the affair after the eligibility decision lapses it (the affair decides the basic-service coverage)', () => {
+		verify('layak', 'dinkes/contoh');
+		verify('terima', 'dinkes/contoh');
+		expect(scores().inovasi[0]).toMatchObject({
+			status_layak: 'layak',
+			kematangan_terverifikasi: 27,
+		});
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('urusan: kesehatan', 'urusan: sosial')
+		);
+		const json = scores();
+		expect(json.inovasi[0]).toMatchObject({ status_layak: 'kedaluwarsa' });
+		expect(json.pemda_terverifikasi.n).toBe(0);
+		expect(verify('antrean').stdout).toContain('dinkes/contoh');
+	});
+
+	test('a 16-digit fingerprint of an earlier version is read, shows as lapsed, and is not an error', () => {
+		verify('layak', 'dinkes/contoh');
+		const file = join(repo.root, 'content/verifikasi/dinkes/contoh.yml');
+		writeFileSync(
+			file,
+			readFileSync(file, 'utf8').replace(/^sidik: [0-9a-f]{32}$/m, 'sidik: 0123456789abcdef')
+		);
+		expect(runScript('check-content.ts', [], repo.root).status).toBe(0);
+		expect(scores().inovasi[0]).toMatchObject({ status_layak: 'kedaluwarsa' });
 	});
 
 	test('sending back and rejecting need a note; a lowered level needs a note; nothing above the claim', () => {

@@ -1,12 +1,16 @@
 /**
  * Fingerprints (*sidik*) of what a verifier looked at: one claim (parameter, evidence with its
  * details and the bytes of its files, the benefit basis and value) or an innovation's profile
- * (stage and dates). A verification stores the fingerprint it was given; when today's differs,
- * the claim changed and the verification has lapsed, with nobody computing anything by hand.
- * SHA-256, cut to 16 hex digits: an agency cannot craft a changed claim that keeps the old one.
+ * (every key that changes a score: `urusan`, stage and dates). A verification stores the
+ * fingerprint it was given; when today's differs, the claim changed and the verification has
+ * lapsed, with nobody computing anything by hand. SHA-256, cut to 32 hex digits (128 bits): an
+ * agency cannot craft a changed claim that keeps the old one.
  */
 import { createHash } from 'node:crypto';
-import { DATE_KEYS } from '../../schemas/vocabulary.ts';
+import { SCORING_PROFILE_KEYS } from '../../schemas/vocabulary.ts';
+
+/** Hex digits of a fingerprint: 128 bits. */
+export const FINGERPRINT_HEX = 32;
 
 /** What of a claim survives into the scoring cache: its text fingerprint and its local files. */
 export interface ClaimParts {
@@ -21,7 +25,8 @@ export interface ClaimParts {
 /** Bytes fingerprint of a file by site path; undefined when it is missing. */
 export type FileHash = (sitePath: string) => string | undefined;
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const hash = (text: string) =>
+	createHash('sha256').update(text).digest('hex').slice(0, FINGERPRINT_HEX);
 
 function asRecord(value: unknown): Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -91,12 +96,16 @@ export function fingerprintClaim(answer: unknown, fileHash: FileHash): string {
 	return hash([teks, ...berkas.map((path) => `${path} ${fileHash(path) ?? 'hilang'}`)].join('\n'));
 }
 
-/** Fingerprint of the profile an eligibility decision rests on: stage and the three dates. */
+/**
+ * Fingerprint of the profile an eligibility decision rests on: every key that changes a score
+ * (`SCORING_PROFILE_KEYS`). Changing the affair after the decision lapses it, as the affair decides
+ * whether the innovation counts towards the basic-service coverage.
+ */
 export function fingerprintProfile(data: Readonly<Record<string, unknown>>): string {
-	return hash(JSON.stringify([data.tahapan ?? null, ...DATE_KEYS.map((key) => data[key] ?? null)]));
+	return hash(JSON.stringify(SCORING_PROFILE_KEYS.map((key) => data[key] ?? null)));
 }
 
 /** Fingerprint of a file's bytes, as `FileHash` returns it. */
 export function fingerprintBytes(bytes: Uint8Array): string {
-	return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+	return createHash('sha256').update(bytes).digest('hex').slice(0, FINGERPRINT_HEX);
 }

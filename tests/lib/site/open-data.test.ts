@@ -205,7 +205,7 @@ describe('toVerificationJsonSchema', () => {
 			required: string[];
 		};
 		expect(answer.properties.status.enum).toEqual(['diterima', 'perbaiki', 'ditolak']);
-		expect(answer.properties.sidik.pattern).toBe('^[0-9a-f]{16}$');
+		expect(answer.properties.sidik.pattern).toBe('^(?:[0-9a-f]{16}){1,2}$');
 		expect(answer.required).toEqual(['status', 'oleh', 'tanggal', 'sidik']);
 	});
 });
