@@ -16,8 +16,7 @@ export type WriteRefusal = string | undefined;
 export function writeNewFile(root: string, file: string, text: string | Uint8Array): WriteRefusal {
 	const parts = file.split('/');
 	const name = parts.at(-1)!;
-	if (isReservedName(name))
-		return `nama \`${name}\` tidak dapat dibuat di Windows`;
+	if (isReservedName(name)) return `nama \`${name}\` tidak dapat dibuat di Windows`;
 	let dir = root;
 	for (const part of parts.slice(0, -1)) {
 		dir = join(dir, part);
