@@ -15,8 +15,9 @@ beforeAll(() => {
 		'public/bukti/dinkes/contoh/sk.pdf': PDF_BYTES,
 		'public/bukti/dinkes/contoh/foto.png': PNG_BYTES,
 		'public/bukti/pemda/rpjmd.pdf': PDF_BYTES,
-		'public/admin/index.html': '<!doctype html><title>formulir</title>',
-		'public/admin/config.yml': 'backend: { name: github }\n',
+		// The generated form (npm run cms:bundle): staged as /admin/ unless FORMULIR_TERPISAH.
+		'dist-formulir/index.html': '<!doctype html><title>formulir</title>',
+		'dist-formulir/config.yml': 'backend: { name: github }\n',
 	});
 	// The recommended setup: the form on its own origin, so the catalogue leaves /admin/ out.
 	status = site.build({
