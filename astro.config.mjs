@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { submissionHastPlugins } from './src/lib/markdown/neutralise-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { checkedPublic } from './src/integrations/checked-public.ts';
+import { DEFAULT_SITE_ORIGIN } from './src/lib/site/site-address.ts';
 
 /**
  * A fork deploys to its own GitHub Pages project site by setting SITE_URL (the origin) and
  * BASE_PATH (the repository name), e.g. SITE_URL=https://pemkab-tanbu.github.io BASE_PATH=/katalog-inovasi.
  */
-const site = process.env.SITE_URL || 'https://bappedalitbang-tanbu.github.io';
+const site = process.env.SITE_URL || DEFAULT_SITE_ORIGIN;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({

@@ -10,8 +10,10 @@ import { buildNationalSheets, type Sheet } from '../src/lib/export/national-rows
 import { toReportHtml } from '../src/lib/export/to-report-html.ts';
 import { UsageError } from '../src/lib/errors.ts';
 import { formatNumber } from '../src/lib/format/number.ts';
-import { checkNationalForm } from '../src/lib/validation/check-national-form.ts';
-import { formatFinding } from '../src/lib/validation/finding.ts';
+import { summariseGaps } from '../src/lib/export/gap-summary.ts';
+import { findNotSubmittedReason } from '../src/lib/export/national-rows.ts';
+import { listNationalGaps, type NationalGap } from '../src/lib/validation/check-national-form.ts';
+import { getSiteAddress } from '../src/lib/site/site-address.ts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { PEMDA_FILE } from '../src/repository/paths.ts';
 import { scoreRepository } from '../src/repository/score-repository.ts';
@@ -20,14 +22,22 @@ import { parseCliArgs } from './lib/args.ts';
 import { runCli } from './lib/output.ts';
 import { prepareOutputFolder } from './lib/output-folder-fs.ts';
 
-const HELP = `Pemakaian: npm run ekspor -- [--keluar FOLDER] [--di-luar-repo]
+const HELP = `Pemakaian: npm run ekspor -- [--keluar FOLDER] [--di-luar-repo] [--rinci]
   menulis paket formulir nasional ke FOLDER (bawaan: ekspor/): ${EXPORT_FILES.map((file) => file.nama).join(', ')},
   dan laporan/<skpd>/<slug>.html per inovasi yang dinilai; mencetak apa yang masih kurang per berkas.
-  FOLDER harus kosong atau hasil ekspor sebelumnya, di dalam repositori (--di-luar-repo untuk folder lain)`;
+  FOLDER harus kosong atau hasil ekspor sebelumnya, di dalam repositori (--di-luar-repo untuk folder lain);
+  --rinci mencetak yang masih kurang per berkas, selain ringkasan per SKPD`;
+
+/** One gap as words, for `--rinci`. */
+function describeGap(gap: NationalGap): string {
+	if (gap.jenis === 'profil') return `${gap.kunci} kosong`;
+	if (gap.jenis === 'bukti') return `bukti PDF ${gap.indikator} tanpa nomor/tanggal/tentang`;
+	return `urusan ${gap.kunci} di luar daftar pedoman IID`;
+}
 
 await runCli(async () => {
 	const { values, wantsHelp } = parseCliArgs(
-		{ keluar: { type: 'string' }, 'di-luar-repo': { type: 'boolean' } },
+		{ keluar: { type: 'string' }, 'di-luar-repo': { type: 'boolean' }, rinci: { type: 'boolean' } },
 		HELP
 	);
 	if (wantsHelp) {
@@ -49,6 +59,7 @@ await runCli(async () => {
 			...entry,
 			skpdNama: names.get(entry.skpd) ?? entry.skpd,
 		})),
+		site: getSiteAddress(repo.pemda.situs, process.env),
 	});
 	const title = `Laporan Inovasi Daerah ${repo.pemda.nama} ${repo.rules.tahun}`;
 	const out = prepareOutputFolder(root, values.keluar ?? 'ekspor', {
@@ -59,35 +70,42 @@ await runCli(async () => {
 	});
 	for (const file of EXPORT_FILES)
 		writeFileSync(join(out, file.nama), await file.build(sheets, { date: today, title }));
-	const assessed = report.inovasi.filter((innovation) => innovation.kelayakan.dinilai);
-	for (const innovation of assessed) {
+	const submitted = report.inovasi.filter((innovation) => !findNotSubmittedReason(innovation));
+	for (const innovation of submitted) {
 		const path = join(out, 'laporan', `${innovation.id}.html`);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, toReportHtml(sheets, `${title} — ${innovation.nama}`, [innovation.id]));
 	}
-	let lacking = 0;
-	for (const entry of repo.innovations) {
-		const issues = checkNationalForm(entry.data, repo.rules);
-		if (issues.length > 0) lacking += 1;
-		for (const issue of issues)
-			console.log(
-				formatFinding({
-					file: entry.file,
-					line: 1,
-					column: 1,
-					severity: issue.severity,
-					key: '',
-					message: issue.message,
-				})
-			);
-	}
+	const byId = new Map(repo.innovations.map((entry) => [entry.id, entry]));
+	const gaps = submitted.map((innovation) => {
+		const entry = byId.get(innovation.id)!;
+		const pending = innovation.verifikasi.baris.filter(
+			(row) => row.klaim > 0 && row.status !== 'diterima'
+		).length;
+		return {
+			file: entry.file,
+			skpd: entry.skpd,
+			skpdNama: names.get(entry.skpd) ?? entry.skpd,
+			gaps: listNationalGaps(entry.data, repo.rules),
+			belumDiterima: pending,
+		};
+	});
+	const summary = summariseGaps(gaps);
+	if (values.rinci)
+		for (const item of gaps.filter((gap) => gap.gaps.length > 0))
+			console.log(`${item.file}: ${item.gaps.map(describeGap).join('; ')}`);
 	const relative = out.startsWith(root) ? out.slice(root.length + 1) || '.' : out;
+	const apart = sheets.find((sheet) => sheet.nama === 'Tidak Diajukan')!.baris.length;
 	console.log(
-		`\nPaket formulir nasional ditulis ke ${relative}/: ${assessed.length} inovasi dinilai, ${sheets.find((s) => s.nama === 'Indikator')!.baris.length} baris indikator.`,
-		`\nIID klaim ${formatNumber(report.pemda.iid)} (${report.pemda.predikat}) · IID terverifikasi ${formatNumber(report.terverifikasi.pemda.iid)} (${report.terverifikasi.pemda.predikat}).`,
-		lacking > 0
-			? `\n${lacking} inovasi masih kurang untuk formulir nasional (peringatan di atas).`
-			: '\nSemua inovasi yang dinilai lengkap untuk formulir nasional.'
+		`Paket formulir nasional ditulis ke ${relative}/: ${submitted.length} inovasi diajukan (${apart} tidak diajukan, dengan alasannya di lembar Tidak Diajukan), ${sheets.find((s) => s.nama === 'Indikator')!.baris.length} baris indikator (satu per dokumen).`
+	);
+	console.log(
+		`IID klaim ${formatNumber(report.pemda.iid)} (${report.pemda.predikat}) · IID terverifikasi ${formatNumber(report.terverifikasi.pemda.iid)} (${report.terverifikasi.pemda.predikat}).`
+	);
+	console.log(
+		summary.length > 0
+			? `\nYang masih kurang untuk formulir nasional, per SKPD (rincian per berkas: npm run ekspor -- --rinci):\n${summary.join('\n')}`
+			: '\nSemua inovasi yang diajukan lengkap untuk formulir nasional.'
 	);
 	return 0;
 });

@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { buildNationalSheets, type Sheet } from '../lib/export/national-rows.ts';
 import { EXPORT_FILES, SITE_EXPORT_FILES } from '../lib/export/export-files.ts';
+import { getSiteAddress } from '../lib/site/site-address.ts';
 import { getToday } from '../repository/today.ts';
 import { getAgencyNames, getSiteRepository, getSiteScores } from './repository.ts';
 
@@ -31,6 +32,7 @@ function getSheets(): Sheet[] {
 						...entry,
 						skpdNama: names.get(entry.skpd) ?? entry.skpd,
 					})),
+					site: getSiteAddress(repo.pemda.situs, process.env),
 				})
 			: [];
 	}

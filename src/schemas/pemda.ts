@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
 import { createAnswerSchema } from './answer.ts';
-import { OwnerSchema, plainText } from './shared.ts';
+import { ContactSchema, HttpsUrlSchema, OwnerSchema, plainText } from './shared.ts';
 import { REGION_KINDS, keysOf } from './vocabulary.ts';
 import { getContrastRatio } from '../lib/color/contrast.ts';
 
@@ -20,8 +20,28 @@ export function createPemdaSchema(rules: RuleSet) {
 		jenis: z.enum(keysOf(REGION_KINDS)),
 		/** Province, e.g. `Kalimantan Selatan`. */
 		provinsi: plainText(120),
-		/** The coordinating unit, e.g. `Bappedalitbang Kabupaten Tanah Bumbu`. */
+		/** The coordinating unit (the national form's handling OPD), e.g. `Bappedalitbang Kabupaten Tanah Bumbu`. */
 		koordinator: plainText(200),
+		/**
+		 * The region's code in Kemendagri's numbering (BPS uses the same digits), e.g. `63.10` for
+		 * Kabupaten Tanah Bumbu: ties the open data to the region for a province or a portal.
+		 */
+		kode_wilayah: z
+			.string({ error: 'kode_wilayah ditulis sebagai teks, mis. "63.10"' })
+			.regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, {
+				message: 'kode_wilayah berformat kode Kemendagri, mis. "63.10" (provinsi "63")',
+			})
+			.optional(),
+		/**
+		 * The published site's address with its base path, e.g. `https://bappedalitbang-tanbu.github.io/`:
+		 * the export writes evidence stored in the repository as full addresses on it.
+		 */
+		situs: HttpsUrlSchema.optional(),
+		/** The coordinating unit's contact for the national form: `{ nama (admin), email, telepon, alamat }`. */
+		kontak: ContactSchema.extend({
+			/** Postal address of the coordinating unit. */
+			alamat: plainText(300).optional(),
+		}).optional(),
 		/**
 		 * `true` while the repository holds demonstration data: every page then says so in a banner.
 		 * A region's own catalogue leaves it out. Default false.

@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { INDICATOR_COLUMNS, INNOVATION_COLUMNS } from '../../src/lib/export/national-rows.ts';
 import { linkProject } from '../helpers/temp-git.ts';
@@ -13,6 +14,13 @@ beforeEach(() => {
 	repo = createTempRepo();
 	copyFileSync(join(REPO_ROOT, 'package.json'), join(repo.root, 'package.json'));
 	linkProject(repo.root);
+	repo.write(
+		'content/pemda.yml',
+		readFileSync(join(repo.root, 'content/pemda.yml'), 'utf8').replace(
+			'tahun_penilaian:',
+			'situs: https://kabupaten-contoh.example/\ntahun_penilaian:'
+		)
+	);
 });
 afterEach(() => repo.cleanup());
 
@@ -39,38 +47,50 @@ async function readWorkbook() {
 }
 
 describe('npm run ekspor', () => {
-	test('the workbook holds the national layout, both scores and the verification', async () => {
+	test('the workbook holds the national layout, the verified text to copy, one row per document, typed cells and links', async () => {
 		repo.write(
 			'content/inovasi/dinkes/contoh.md',
 			minimalInnovation()
 				.replace('nama: Contoh Inovasi Layanan Puskesmas', 'nama: Antre & Sehat')
+				// Three documents on one indicator; the second has no details, the third no number.
 				.replace(
 					'  regulasi: { parameter: 2, bukti: [/bukti/dinkes/contoh/sk.pdf] }',
-					'  regulasi: { parameter: 2, bukti: [{ berkas: /bukti/dinkes/contoh/sk.pdf, nomor: 12/2024, tanggal: 2024-06-01, tentang: Perbup Antre Sehat }] }'
+					'  regulasi: { parameter: 2, bukti: [{ berkas: /bukti/dinkes/contoh/sk.pdf, nomor: 12/2024, tanggal: 2024-06-01, tentang: Perbup Antre Sehat }, "https://jdih.tanahbumbukab.go.id/perbup?id=12", { berkas: /bukti/dinkes/contoh/sk.pdf, tanggal: 2024-07-01, tentang: Lampiran }] }'
 				)
 				.replace(
 					'indikator:',
-					'asta_cita: 4\npkpn: { klaster: kesehatan }\nkoordinat: { lintang: -3.45, bujur: 115.99 }\nindikator:'
+					'asta_cita: 4\npkpn: { klaster: kesehatan }\nkoordinat: { lintang: -3.45, bujur: 115.99 }\ntautan: https://antre.tanahbumbukab.go.id/\nfoto: [{ judul: Loket, berkas: /bukti/dinkes/contoh/foto.png }]\npenghargaan: [{ nama: Top 45 KIPP, tahun: 2025, pemberi: Kementerian PANRB }]\nindikator:'
 				)
 		);
 		const env = { KATALOG_VERIFIKATOR: 'Sari' };
 		runScript('verifikasi.ts', ['layak', 'dinkes/contoh'], repo.root, env);
-		runScript('verifikasi.ts', ['terima', 'dinkes/contoh', 'regulasi'], repo.root, env);
+		// Accepted one level lower than claimed: the national form gets level 1 and its text.
+		runScript(
+			'verifikasi.ts',
+			['terima', 'dinkes/contoh', 'regulasi', '--parameter', '1', '--catatan', 'SK, bukan Perbup'],
+			repo.root,
+			env
+		);
 		const result = ekspor();
-		expect(result.status).toBe(0);
+		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain(
-			'Paket formulir nasional ditulis ke ekspor/: 1 inovasi dinilai, 20 baris indikator.'
+			'Paket formulir nasional ditulis ke ekspor/: 1 inovasi diajukan (0 tidak diajukan, dengan alasannya di lembar Tidak Diajukan), 22 baris indikator (satu per dokumen).'
 		);
-		// only regulasi is accepted: 2 × 3 = 6; verified SPD 0 → 6 / 12 / 250 × 100 = 0.20
+		// only regulasi is accepted, at 1: 1 × 3 = 3; verified SPD 0 → 3 / 12 / 250 × 100 = 0.10
 		expect(result.stdout).toContain(
-			'IID klaim 3,90 (Kurang Inovatif) · IID terverifikasi 0,20 (Kurang Inovatif).'
+			'IID klaim 3,90 (Kurang Inovatif) · IID terverifikasi 0,10 (Kurang Inovatif).'
+		);
+		expect(result.stdout).toContain('dinkes — Dinas Kesehatan (1 inovasi diajukan):');
+		expect(result.stdout).toContain(
+			'  bukti PDF tanpa nomor/tanggal/tentang: 3 indikator di 1 inovasi'
 		);
 		expect(result.stdout).toContain(
-			'content/inovasi/dinkes/contoh.md:1:1: peringatan: untuk formulir nasional masih kurang: nomor/tanggal/tentang bukti PDF pada sdm'
+			'  klaim belum diterima koordinator: 4 indikator (diekspor dengan parameter 0)'
 		);
+		expect(Math.max(...result.stdout.split('\n').map((line) => line.length))).toBeLessThan(200);
 
 		const book = await readWorkbook();
-		expect(book.names).toEqual(['Pemda', 'SPD', 'Inovasi', 'Indikator']);
+		expect(book.names).toEqual(['Pemda', 'SPD', 'Inovasi', 'Indikator', 'Tidak Diajukan']);
 		const [header, row] = book.rows('Inovasi');
 		expect(header).toEqual([...INNOVATION_COLUMNS]);
 		const cell = (name: (typeof INNOVATION_COLUMNS)[number]) =>
@@ -81,37 +101,94 @@ describe('npm run ekspor', () => {
 		expect(cell('Asta Cita')).toMatch(/^4\. /);
 		expect(cell('Klaster PKPN')).toBe('Kesehatan');
 		expect(cell('Lintang')).toBe(-3.45);
+		// A typed date, the same calendar day in any time zone.
+		expect(cell('Waktu Penerapan')).toEqual(new Date(Date.UTC(2024, 6, 1)));
 		expect(cell('Kematangan Klaim')).toBe(27);
-		expect(cell('Kematangan Terverifikasi')).toBe(6);
+		expect(cell('Kematangan Terverifikasi')).toBe(3);
+		expect(cell('Foto')).toBe(
+			'Loket: https://kabupaten-contoh.example/bukti/dinkes/contoh/foto.png'
+		);
+		expect(cell('Tautan Video')).toEqual({
+			text: 'https://www.youtube.com/watch?v=abcdefghijk',
+			hyperlink: 'https://www.youtube.com/watch?v=abcdefghijk',
+		});
+		expect(cell('Penghargaan')).toBe('Top 45 KIPP (2025, Kementerian PANRB)');
+		expect(cell('Tautan Layanan')).toEqual({
+			text: 'https://antre.tanahbumbukab.go.id/',
+			hyperlink: 'https://antre.tanahbumbukab.go.id/',
+		});
 		expect(String(cell('Rancang Bangun'))).toMatch(/^Dasar hukum inovasi ini/);
 
 		const indicators = book.rows('Indikator');
 		expect(indicators[0]).toEqual([...INDICATOR_COLUMNS]);
-		expect(indicators).toHaveLength(21);
-		expect(indicators[1]).toEqual([
+		expect(indicators).toHaveLength(1 + 22);
+		const link = (url: string) => ({ text: url, hyperlink: url });
+		const sk = link('https://kabupaten-contoh.example/bukti/dinkes/contoh/sk.pdf');
+		const lower =
+			'SK Kepala Daerah, atau SK Kepala Perangkat Daerah atas nama Kepala Daerah, yang menyebut inovasi ini dan bertanggal pada tahun penerapan';
+		const claimed =
+			'Peraturan Kepala Daerah (Perbup/Perwali/Pergub) tentang inovasi ini, masih berlaku dan ditetapkan sebelum 2026';
+		const regulation = [
 			'dinkes/contoh',
 			'Antre & Sehat',
 			16,
 			'Regulasi Inovasi Daerah',
-			'Peraturan Kepala Daerah (Perbup/Perwali/Pergub) tentang inovasi ini, masih berlaku dan ditetapkan sebelum 2026',
-			2,
-			'12/2024',
-			'2024-06-01',
-			'Perbup Antre Sehat',
-			'/bukti/dinkes/contoh/sk.pdf',
 			'diterima',
-			2,
+			1,
+			lower,
+		];
+		expect(indicators.slice(1, 4)).toEqual([
+			[
+				...regulation,
+				'1/3',
+				'12/2024',
+				new Date(Date.UTC(2024, 5, 1)),
+				'Perbup Antre Sehat',
+				sk,
+				2,
+				claimed,
+				'SK, bukan Perbup',
+			],
+			[
+				...regulation,
+				'2/3',
+				'',
+				'',
+				'',
+				link('https://jdih.tanahbumbukab.go.id/perbup?id=12'),
+				2,
+				claimed,
+				'SK, bukan Perbup',
+			],
+			[
+				...regulation,
+				'3/3',
+				'',
+				new Date(Date.UTC(2024, 6, 1)),
+				'Lampiran',
+				sk,
+				2,
+				claimed,
+				'SK, bukan Perbup',
+			],
+		]);
+		// Not accepted yet: nothing to copy, the claim in its own columns.
+		const sdm = indicators.find((r) => r[2] === 17)!;
+		expect(sdm.slice(4, 7)).toEqual(['belum diverifikasi', 0, '']);
+		// An unclaimed indicator: one row without a document.
+		expect(indicators.find((r) => r[2] === 18)!.slice(7, 12)).toEqual(['', '', '', '', '']);
+		expect(book.rows('Pemda')).toContainEqual(['IID', 3.9, 0.1]);
+		expect(book.rows('Pemda')).toContainEqual([
+			'Situs katalog',
+			link('https://kabupaten-contoh.example/'),
 			'',
 		]);
-		expect(indicators.find((r) => r[2] === 33)?.[4]).toBe(
-			'a. Jumlah penerima manfaat: 1–200 orang'
-		);
-		expect(indicators.find((r) => r[2] === 17)?.[10]).toBe('belum diverifikasi');
-		expect(book.rows('Pemda')).toContainEqual(['IID', 3.9, 0.2]);
 
 		const csv = readFileSync(join(repo.root, 'ekspor/indikator.csv'), 'utf8');
-		expect(csv.startsWith('\uFEFFID,Nama Inovasi,No,Indikator,')).toBe(true);
-		expect(csv).toContain('\r\ndinkes/contoh,Antre & Sehat,16,Regulasi Inovasi Daerah,');
+		expect(csv.startsWith('\uFEFFID,Nama Inovasi,No,Indikator,Status Verifikasi,')).toBe(true);
+		expect(csv).toContain(
+			'1/3,12/2024,2024-06-01,Perbup Antre Sehat,https://kabupaten-contoh.example/bukti/dinkes/contoh/sk.pdf,2,'
+		);
 
 		const report = readFileSync(join(repo.root, 'ekspor/laporan/dinkes/contoh.html'), 'utf8');
 		expect(report).toContain(
@@ -119,9 +196,50 @@ describe('npm run ekspor', () => {
 		);
 		expect(report).toContain('<h2>2. Indikator Inovasi</h2>');
 		expect(report).toContain(
-			'12/2024 · 2024-06-01 · Perbup Antre Sehat<br>/bukti/dinkes/contoh/sk.pdf'
+			'<li>12/2024 · 2024-06-01 · Perbup Antre Sehat<br><a href="https://kabupaten-contoh.example/bukti/dinkes/contoh/sk.pdf">'
 		);
-		expect(report).not.toMatch(/<script/);
+		expect(report).toContain(`<td>${lower}</td>`);
+		expect(report).not.toMatch(/<script|href="\/bukti/);
+	});
+
+	test('every sheet of the workbook has a header filter', async () => {
+		expect(ekspor().status).toBe(0);
+		const zip = await JSZip.loadAsync(
+			readFileSync(join(repo.root, 'ekspor/formulir-nasional.xlsx'))
+		);
+		const sheets = Object.keys(zip.files).filter((name) =>
+			/^xl\/worksheets\/sheet\d+\.xml$/.test(name)
+		);
+		expect(sheets).toHaveLength(5);
+		for (const name of sheets)
+			expect(await zip.file(name)!.async('string'), name).toMatch(
+				/<autoFilter ref="A1:[A-Z]+1"\/>/
+			);
+	});
+
+	test('an innovation a coordinator declared tidak layak is listed apart with the reason, not in the indicators or the report', async () => {
+		runScript(
+			'verifikasi.ts',
+			['tidak-layak', 'dinkes/contoh', '--catatan', 'Ganda dengan inovasi lain'],
+			repo.root,
+			{
+				KATALOG_VERIFIKATOR: 'Sari',
+			}
+		);
+		expect(ekspor().status).toBe(0);
+		const book = await readWorkbook();
+		expect(book.rows('Tidak Diajukan')).toEqual([
+			['ID', 'Nama Inovasi', 'OPD Pelaksana', 'Alasan'],
+			[
+				'dinkes/contoh',
+				'Contoh Inovasi Layanan Puskesmas',
+				'Dinas Kesehatan',
+				'dinyatakan tidak layak oleh koordinator: Ganda dengan inovasi lain',
+			],
+		]);
+		expect(book.rows('Indikator')).toHaveLength(1);
+		expect(book.rows('Inovasi')).toHaveLength(1);
+		expect(existsSync(join(repo.root, 'ekspor/laporan/dinkes/contoh.html'))).toBe(false);
 	});
 
 	test('the same repository on the same day gives byte-identical files', () => {

@@ -3,10 +3,12 @@
  * escaped as RFC 4180 and guarded against formulas (`toCsvCell`).
  */
 import { toCsvCell } from '../site/open-data.ts';
-import type { Sheet } from './national-rows.ts';
+import { toCellText, type Sheet } from './cells.ts';
 
-/** The CSV text of one sheet. */
+/** The CSV text of one sheet: dates as `YYYY-MM-DD`, links as their address, numbers unaltered. */
 export function toSheetCsv(sheet: Sheet): string {
-	const lines = [sheet.kolom, ...sheet.baris].map((row) => row.map(toCsvCell).join(','));
+	const lines = [sheet.kolom, ...sheet.baris].map((row) =>
+		row.map((cell) => toCsvCell(typeof cell === 'number' ? cell : toCellText(cell))).join(',')
+	);
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -1,21 +1,41 @@
 /**
- * The export's workbook, written with exceljs: one worksheet per sheet, a bold frozen header row,
- * widths from the content, long text wrapped. Cells are written as values (never formulas), so
- * text from agencies cannot run in a spreadsheet. The workbook's dates are the build date, so the
- * same repository on the same day gives the same file.
+ * The export's workbook, written with exceljs: one worksheet per sheet, a bold frozen header row
+ * with a filter, widths from the content, long text wrapped. Numbers are numbers, dates are typed
+ * date cells (`yyyy-mm-dd`, written at UTC midnight so no time zone moves them), addresses are
+ * hyperlinks. Cells are written as values (never formulas), so text from agencies cannot run in a
+ * spreadsheet. The workbook's dates are the build date, so the same repository on the same day
+ * gives the same file.
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import { dropNotXml } from '../html/escape.ts';
-import type { Sheet } from './national-rows.ts';
+import { toCellText, type Cell, type Sheet } from './cells.ts';
 
-type Cell = Sheet['baris'][number][number];
+/** How a date cell shows: the ISO form the rest of the catalogue uses. */
+const DATE_FORMAT = 'yyyy-mm-dd';
 
 /**
- * A cell as the workbook's XML can hold it: content checks refuse invisible characters, but one
- * U+FFFE that slipped through would make the whole file unreadable, so the writer drops them too.
+ * A cell as exceljs writes it. Text drops characters XML cannot hold: content checks refuse them,
+ * but one U+FFFE that slipped through would make the whole file unreadable.
  */
-const toXmlCell = (cell: Cell): Cell => (typeof cell === 'string' ? dropNotXml(cell) : cell);
+function toWorkbookValue(cell: Cell): ExcelJS.CellValue {
+	if (typeof cell === 'string') return dropNotXml(cell);
+	if (typeof cell === 'number') return cell;
+	if ('tanggal' in cell) {
+		const [year, month, day] = cell.tanggal.split('-').map(Number) as [number, number, number];
+		return new Date(Date.UTC(year, month - 1, day));
+	}
+	const address = dropNotXml(cell.tautan);
+	return { text: address, hyperlink: address };
+}
+
+/** The spreadsheet column letters of column `count` (1 → A, 27 → AA). */
+function toColumnLetters(count: number): string {
+	let letters = '';
+	for (let rest = count; rest > 0; rest = Math.floor((rest - 1) / 26))
+		letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+	return letters;
+}
 
 /** Widest column, in characters. */
 const MAX_WIDTH = 60;
@@ -39,6 +59,7 @@ export async function toXlsx(sheets: readonly Sheet[], date: string): Promise<Ui
 		const worksheet = workbook.addWorksheet(sheet.nama, {
 			views: [{ state: 'frozen', ySplit: 1 }],
 		});
+		worksheet.autoFilter = `A1:${toColumnLetters(sheet.kolom.length)}1`;
 		// Widths and wrapping are column styles, so they are set before the first row is written.
 		worksheet.columns = sheet.kolom.map((header, index) => {
 			const longest = findLongestLine(header, sheet.baris, index);
@@ -47,10 +68,17 @@ export async function toXlsx(sheets: readonly Sheet[], date: string): Promise<Ui
 				...(longest > MAX_WIDTH && { style: { alignment: { wrapText: true, vertical: 'top' } } }),
 			};
 		});
-		const heading = worksheet.addRow(sheet.kolom.map(toXmlCell));
+		const heading = worksheet.addRow(sheet.kolom.map(toWorkbookValue));
 		heading.font = { bold: true };
 		heading.commit();
-		for (const row of sheet.baris) worksheet.addRow(row.map(toXmlCell)).commit();
+		for (const cells of sheet.baris) {
+			const row = worksheet.addRow(cells.map(toWorkbookValue));
+			cells.forEach((cell, index) => {
+				if (typeof cell === 'object' && 'tanggal' in cell)
+					row.getCell(index + 1).numFmt = DATE_FORMAT;
+			});
+			row.commit();
+		}
 		worksheet.commit();
 	}
 	await workbook.commit();
@@ -96,12 +124,12 @@ function createStampedWriter(stream: PassThrough, date: Date): ExcelJS.stream.xl
  */
 export function findLongestLine(
 	header: string,
-	rows: readonly (readonly (string | number | null | undefined)[])[],
+	rows: readonly (readonly (Cell | null | undefined)[])[],
 	index: number
 ): number {
 	let longest = header.length;
 	for (const row of rows) {
-		const cell = String(row[index] ?? '');
+		const cell = toCellText(row[index] ?? undefined);
 		const end = cell.indexOf('\n');
 		longest = Math.max(longest, end === -1 ? cell.length : end);
 	}

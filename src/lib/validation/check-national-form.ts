@@ -119,46 +119,36 @@ export function checkProfileFiles(
 	return issues;
 }
 
+/** One thing the national form still lacks for an innovation. */
+export type NationalGap =
+	| { jenis: 'profil'; kunci: 'koordinat' | 'asta_cita' | 'pkpn' }
+	| { jenis: 'bukti'; indikator: string }
+	| { jenis: 'urusan'; kunci: string };
+
 /**
- * What the national form still lacks for an innovation that will be assessed: one warning listing
- * every gap (profile fields, and the number/date/subject of each claimed PDF), so the export is
- * complete before an operator copies it.
+ * What the national form still lacks for an innovation that will be assessed: profile fields, the
+ * number/date/subject of each claimed PDF (per indicator), and an affair outside the guide's list.
+ * Empty for an innovation outside the assessment (it is not submitted this year).
  */
-export function checkNationalForm(data: Record<string, unknown>, rules: RuleSet): KeyIssue[] {
-	// Only what this year's submission carries: an innovation outside the window is not submitted.
+export function listNationalGaps(data: Record<string, unknown>, rules: RuleSet): NationalGap[] {
 	if (typeof data.tahapan !== 'string') return [];
 	if (!checkEligibility(data as unknown as EligibilityInput, rules).dinilai) return [];
-	const missing: string[] = [];
-	if (!asRecord(data.koordinat)) missing.push('koordinat');
-	if (data.asta_cita === undefined) missing.push('asta_cita');
-	if (!asRecord(data.pkpn)) missing.push('pkpn');
-	const undetailed = Object.entries(asRecord(data.indikator) ?? {})
-		.filter(([, answer]) => {
-			const record = asRecord(answer);
-			if (typeof record?.parameter !== 'number' || record.parameter < 1) return false;
-			return asList(record.bukti).some((item) => {
-				const detailed = asRecord(item);
-				const ref = detailed ? detailed.berkas : item;
-				const pdf = typeof ref === 'string' && ref.toLowerCase().endsWith('.pdf');
-				return pdf && !(detailed?.nomor && detailed.tanggal && detailed.tentang);
-			});
-		})
-		.map(([key]) => key);
-	if (undetailed.length > 0)
-		missing.push(`nomor/tanggal/tentang bukti PDF pada ${undetailed.join(', ')}`);
-	if (missing.length === 0) return [];
-	const old =
-		asList(data.tematik).length > 0
-			? '; tematik lama dapat dipindahkan dengan npm run migrasi:tematik'
-			: '';
-	return [
-		{
-			...warning(
-				[],
-				`untuk formulir nasional masih kurang: ${missing.join('; ')}${old}; lengkapi di berkas inovasinya, lalu jalankan npm run ekspor lagi`
-			),
-			line: 1,
-			column: 1,
-		},
-	];
+	const gaps: NationalGap[] = [];
+	if (!asRecord(data.koordinat)) gaps.push({ jenis: 'profil', kunci: 'koordinat' });
+	if (data.asta_cita === undefined) gaps.push({ jenis: 'profil', kunci: 'asta_cita' });
+	if (!asRecord(data.pkpn)) gaps.push({ jenis: 'profil', kunci: 'pkpn' });
+	const outside = rules.urusan.find((row) => row.kunci === data.urusan && row.tafsiran);
+	if (outside) gaps.push({ jenis: 'urusan', kunci: outside.kunci });
+	for (const [key, answer] of Object.entries(asRecord(data.indikator) ?? {})) {
+		const record = asRecord(answer);
+		if (typeof record?.parameter !== 'number' || record.parameter < 1) continue;
+		const undetailed = asList(record.bukti).some((item) => {
+			const detailed = asRecord(item);
+			const ref = detailed ? detailed.berkas : item;
+			const pdf = typeof ref === 'string' && ref.toLowerCase().endsWith('.pdf');
+			return pdf && !(detailed?.nomor && detailed.tanggal && detailed.tentang);
+		});
+		if (undetailed) gaps.push({ jenis: 'bukti', indikator: key });
+	}
+	return gaps;
 }
