@@ -12,6 +12,12 @@ import { getMergeBase, listChanges, readAt, resolveRef } from '../../src/reposit
 import { readSource } from '../../src/repository/source-file-fs.ts';
 import { compareFindings } from '../../src/lib/validation/finding.ts';
 import { reviewClaims } from '../lib/checks/claim-changes.ts';
+import {
+	checkVerificationChanges,
+	describeVerificationMoves,
+} from '../lib/checks/verification-changes.ts';
+import { getVerificationPath } from '../../src/repository/paths.ts';
+import { SCORING_PROFILE_KEYS } from '../../src/schemas/vocabulary.ts';
 import { REVIEWED_DIRS, writeTreeAt } from '../../src/repository/git-tree-fs.ts';
 import { formatAnnotations, runCli } from '../lib/output.ts';
 import { parseCliArgs } from '../lib/args.ts';
@@ -181,35 +187,75 @@ await runCli(() => {
 	const readHead = (file: string) =>
 		headRef === undefined ? readSource(root, file, []) : readAt(root, headCommit, file);
 
-	const innovationChanges: InnovationChange[] = [...affected].sort().map((id) => {
-		const file = changes.find((change) => change.path === `content/inovasi/${id}.md`);
-		const renamedAway = changes.some(
-			(change) => change.status === 'dipindah' && change.from === `content/inovasi/${id}.md`
-		);
-		const status = file?.status ?? (renamedAway ? 'dihapus' : 'bukti');
-		const beforeState = stateOf(before, id);
-		const afterState = stateOf(after, id);
-		const claims = reviewClaims(
-			id,
-			{ before: beforeInnovations, head, after },
-			changes,
-			readHead,
-			headLookup
-		);
-		return {
-			id,
-			status,
-			...(file?.from ? { from: file.from } : {}),
-			...(beforeState ? { before: beforeState } : {}),
-			...(afterState ? { after: afterState } : {}),
-			klaim: claims.klaim,
-			findings:
-				status === 'dihapus' ? [] : [...findingsOf(id), ...claims.findings].sort(compareFindings),
-		};
-	});
-	const otherFindings = head.findings.filter(
-		(finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file)
+	// A renamed innovation is one row, under its new name ("dipindah (dari …)"): its old name is not
+	// a deletion, and its claims are compared with the file it was renamed from.
+	const renamedAway = new Set(
+		changes.flatMap((change) =>
+			change.status === 'dipindah' &&
+			change.from?.startsWith('content/inovasi/') &&
+			change.path.startsWith('content/inovasi/')
+				? [change.from.slice('content/inovasi/'.length, -'.md'.length)]
+				: []
+		)
 	);
+	const innovationChanges: InnovationChange[] = [...affected]
+		.filter((id) => !renamedAway.has(id))
+		.sort()
+		.map((id) => {
+			const file = changes.find((change) => change.path === `content/inovasi/${id}.md`);
+			const renamedAway = changes.some(
+				(change) => change.status === 'dipindah' && change.from === `content/inovasi/${id}.md`
+			);
+			const status = file?.status ?? (renamedAway ? 'dihapus' : 'bukti');
+			const fromId =
+				file?.status === 'dipindah' && file.from
+					? file.from.slice('content/inovasi/'.length, -'.md'.length)
+					: id;
+			const beforeState = stateOf(before, fromId);
+			const afterState = stateOf(after, id);
+			const claims = reviewClaims(
+				id,
+				{ before: beforeInnovations, head, after },
+				changes,
+				readHead,
+				headLookup
+			);
+			return {
+				id,
+				status,
+				...(file?.from ? { from: file.from } : {}),
+				...(beforeState ? { before: beforeState } : {}),
+				...(afterState ? { after: afterState } : {}),
+				klaim: claims.klaim,
+				findings:
+					status === 'dihapus' ? [] : [...findingsOf(id), ...claims.findings].sort(compareFindings),
+			};
+		});
+	const profileOf = (entries: readonly InnovationEntry[], id: string) => {
+		const data = entries.find((entry) => entry.id === id)?.data as
+			Record<string, unknown> | undefined;
+		return JSON.stringify(SCORING_PROFILE_KEYS.map((key) => data?.[key] ?? null));
+	};
+	const verificationFindings = checkVerificationChanges({
+		changes,
+		authors,
+		coordinators: (baseRepo ?? head).pemda?.pemilik ?? [],
+		isClaimChanged: (id) => {
+			const change = innovationChanges.find((item) => item.id === id);
+			if (!change) return false;
+			const fromId = change.from?.replace(/^content\/inovasi\/|\.md$/g, '') ?? id;
+			return (
+				(change.klaim?.length ?? 0) > 0 ||
+				profileOf(beforeInnovations, fromId) !== profileOf(head.innovations, id)
+			);
+		},
+	});
+	const otherFindings = [
+		...head.findings.filter(
+			(finding) => changedPaths.has(finding.file) && !innovationFiles.has(finding.file)
+		),
+		...verificationFindings,
+	].sort(compareFindings);
 
 	// 4. Attention: sensitive paths, and (with --penulis) agencies edited by someone they do not list,
 	// as the base branch lists them.
@@ -231,7 +277,14 @@ await runCli(() => {
 	const report: PrReport = {
 		changes: innovationChanges,
 		otherFindings,
-		attention: [...getAttentionReasons(changes), ...ownership],
+		attention: [
+			...getAttentionReasons(changes),
+			...ownership,
+			...describeVerificationMoves(
+				changes,
+				(id) => readHead(getVerificationPath(id)) !== undefined
+			),
+		],
 		attentionFiles: listChangedOutsideInnovations(changes),
 		region: { before: before.pemda, after: after.pemda },
 		verified: { before: before.terverifikasi.pemda, after: after.terverifikasi.pemda },

@@ -29,6 +29,7 @@ import { createFileHash, getCurrentFingerprints } from '../../src/repository/ver
 import { parseCliArgs } from '../lib/args.ts';
 import { runCli } from '../lib/output.ts';
 import { formatQueue } from '../lib/format-queue.ts';
+import { moveVerification } from './verify-move.ts';
 
 const HELP = `Pemakaian: npm run verifikasi -- [perintah] [opsi]
   (tanpa perintah) | antrean [--skpd ID] [--json]
@@ -40,6 +41,7 @@ const HELP = `Pemakaian: npm run verifikasi -- [perintah] [opsi]
   tolak <skpd/slug|pemda> <kunci …> --catatan TEKS      tolak klaim (bernilai 0)
   layak <skpd/slug>                                     nyatakan inovasi layak dinilai
   tidak-layak <skpd/slug> --catatan ALASAN              nyatakan tidak layak (bukan inovasi, ganda, di luar jendela)
+  pindah <skpd/slug-lama> <skpd/slug-baru>               bawa verifikasi ikut saat berkas inovasi diganti namanya
 Opsi: --oleh NAMA (atau KATALOG_VERIFIKATOR=NAMA), --tanggal YYYY-MM-DD (bawaan hari ini)`;
 
 const DECISIONS = new Set(['terima', 'perbaiki', 'tolak', 'layak', 'tidak-layak']);
@@ -78,6 +80,18 @@ await runCli(() => {
 					new Map([...repo.agencies].map(([id, a]) => [id, a.nama]))
 				)
 			);
+		return 0;
+	}
+	if (command === 'pindah') {
+		const before = scoreRepository(repo).terverifikasi.pemda;
+		const [to] = keys;
+		const moved = moveVerification(root, target, to);
+		const after = scoreRepository(
+			loadRepository(root, { today, keep: 'scores', performance: { parallel: true } })
+		).terverifikasi.pemda;
+		console.log(
+			`${getVerificationPath(target!)} → ${moved}. Klaim yang tidak berubah tetap terverifikasi: IID terverifikasi ${formatNumber(before.iid)} → ${formatNumber(after.iid)}.`
+		);
 		return 0;
 	}
 	if (!DECISIONS.has(command)) throw new UsageError(`perintah tidak dikenal: ${command}\n${HELP}`);

@@ -98,9 +98,10 @@ describe('npm run check:pr', () => {
 		repo.git('commit', '-qm', 'ganti nama');
 		const renamed = checkPr();
 		expect(renamed.status).toBe(0);
-		expect(renamed.stdout).toContain('| `dinkes/contoh` | dihapus | 27 → – | – | – |');
-		expect(renamed.stdout).toMatch(
-			/\| `dinkes\/contoh-baru` \| (dipindah \(dari `content\/inovasi\/dinkes\/contoh\.md`\)|baru) \| – → 27 \| ya \| – \|/
+		// One row under the new name, compared with the old file: no deletion that did not happen.
+		expect(renamed.stdout).not.toContain('| dihapus |');
+		expect(renamed.stdout).toContain(
+			'| `dinkes/contoh-baru` | dipindah (dari `content/inovasi/dinkes/contoh.md`) | 27 | ya | – |'
 		);
 		repo.git('rm', '-q', 'content/inovasi/dinkes/contoh-baru.md');
 		repo.git('commit', '-qm', 'hapus');
@@ -215,15 +216,101 @@ describe('npm run check:pr — claims and verification', () => {
 		);
 	});
 
-	test('a PR that touches verification files is flagged for the coordinator', () => {
+	/** On main: the coordinator's own account is listed in pemda.yml. */
+	function listCoordinator() {
+		repo.git('checkout', '-q', 'main');
+		const pemda = join(repo.root, 'content/pemda.yml');
+		writeFileSync(pemda, `${readFileSync(pemda, 'utf8')}pemilik: ['@sari-bappedalitbang']\n`);
+		repo.git('commit', '-qam', 'koordinator');
+		repo.git('checkout', '-q', '-B', 'usulan');
+	}
+
+	test('a verification change from anyone who is not a coordinator fails the review (exit 1, status failure)', () => {
+		listCoordinator();
+		verifyOnMain();
 		repo.write('content/verifikasi/dinkes/contoh.yml', 'indikator: {}\n');
+		repo.git('commit', '-qam', 'verifikasi sendiri');
+		const result = runScript(
+			'check-pr.ts',
+			['--base', 'main', '--penulis', 'petugas-dinkes', '--status', 'status.json'],
+			repo.root
+		);
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain(
+			'`content/verifikasi/dinkes/contoh.yml:1:1` **galat**: hanya koordinator (`pemilik` di content/pemda.yml cabang utama) yang boleh mengubah berkas verifikasi; @\u2060petugas-dinkes bukan koordinator'
+		);
+		expect(result.stdout).toContain('mengubah berkas verifikasi (content/verifikasi/)');
+		expect(JSON.parse(readFileSync(join(repo.root, 'status.json'), 'utf8'))).toMatchObject({
+			state: 'failure',
+		});
+		// The same change pushed by the coordinator alone passes; a second pusher who is not fails it.
+		expect(checkPr('--penulis', 'sari-bappedalitbang').status).toBe(0);
+		expect(checkPr('--penulis', 'sari-bappedalitbang,petugas-dinkes').status).toBe(1);
+	});
+
+	test('a pull request that changes a claim and its verification together is refused', () => {
+		listCoordinator();
+		verifyOnMain();
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('kecepatan: { parameter: 2', 'kecepatan: { parameter: 3')
+		);
+		expect(
+			runScript('verifikasi.ts', ['terima', 'dinkes/contoh', 'kecepatan'], repo.root, {
+				KATALOG_VERIFIKATOR: '@sari-bappedalitbang',
+			}).status
+		).toBe(0);
 		repo.git('add', '-A');
-		repo.git('commit', '-q', '-m', 'verifikasi sendiri');
-		const out = checkPr('--penulis', 'petugas-dinkes').stdout;
-		expect(out).toContain('Perlu perhatian koordinator');
-		expect(out).toContain('mengubah berkas verifikasi (content/verifikasi/)');
-		expect(out).toContain(
-			'bukan koordinator (`pemilik` di content/pemda.yml) tetapi mengubah berkas verifikasi'
+		repo.git('commit', '-qm', 'klaim dan verifikasinya');
+		const result = checkPr('--penulis', 'sari-bappedalitbang');
+		expect(result.status).toBe(1);
+		expect(result.stdout).toContain(
+			'**galat**: pull request ini mengubah klaim content/inovasi/dinkes/contoh.md dan verifikasinya sekaligus'
+		);
+	});
+
+	test('a renamed innovation: its verification is left behind, then carried by npm run verifikasi -- pindah, and stays valid', () => {
+		listCoordinator();
+		verifyOnMain();
+		const verified = () =>
+			JSON.parse(runScript('score.ts', ['--json'], repo.root).stdout).pemda_terverifikasi
+				.iid as number;
+		const before = verified();
+		// The agency renames its file and its evidence folder.
+		repo.git('mv', 'content/inovasi/dinkes/contoh.md', 'content/inovasi/dinkes/contoh-baru.md');
+		repo.git('mv', 'public/bukti/dinkes/contoh', 'public/bukti/dinkes/contoh-baru');
+		writeFileSync(
+			join(repo.root, 'content/inovasi/dinkes/contoh-baru.md'),
+			minimalInnovation().replace(/\/bukti\/dinkes\/contoh\//g, '/bukti/dinkes/contoh-baru/')
+		);
+		repo.git('commit', '-qam', 'ganti nama');
+		const renamed = checkPr('--penulis', 'petugas-dinkes');
+		expect(renamed.status).toBe(0);
+		expect(renamed.stdout).toContain(
+			'inovasi `dinkes/contoh` diganti nama menjadi `dinkes/contoh-baru`, tetapi verifikasinya tertinggal di content/verifikasi/dinkes/contoh.yml; setelah merge, koordinator menjalankan `npm run verifikasi -- pindah dinkes/contoh dinkes/contoh-baru`'
+		);
+		// The rename changes no claim: the table of changed claims stays empty.
+		expect(renamed.stdout).not.toContain('### Klaim yang berubah');
+		// Merged; then the coordinator carries the record in a pull request of its own.
+		repo.git('checkout', '-q', 'main');
+		repo.git('merge', '-q', 'usulan');
+		repo.git('checkout', '-q', '-b', 'pindah');
+		const moved = runScript(
+			'verifikasi.ts',
+			['pindah', 'dinkes/contoh', 'dinkes/contoh-baru'],
+			repo.root
+		);
+		expect(moved.status, moved.stderr).toBe(0);
+		expect(moved.stdout).toContain(
+			'content/verifikasi/dinkes/contoh.yml → content/verifikasi/dinkes/contoh-baru.yml.'
+		);
+		expect(verified()).toBe(before);
+		repo.git('add', '-A');
+		repo.git('commit', '-qm', 'pindah verifikasi');
+		const carried = checkPr('--penulis', 'sari-bappedalitbang');
+		expect(carried.status).toBe(0);
+		expect(carried.stdout).toContain(
+			'verifikasi `dinkes/contoh` ikut dipindah ke `dinkes/contoh-baru`: klaim yang tidak berubah tetap terverifikasi'
 		);
 	});
 });

@@ -11,7 +11,13 @@ import { warning, type Finding } from '../../../src/lib/validation/finding.ts';
 import { locateIssues } from '../../../src/lib/validation/locate.ts';
 import type { FileChange } from '../../../src/repository/git-fs.ts';
 import type { Repository } from '../../../src/repository/load-repository-fs.ts';
-import { getInnovationPath } from '../../../src/repository/paths.ts';
+import { getInnovationPath, parseInnovationPath } from '../../../src/repository/paths.ts';
+
+/** `content/inovasi/<skpd>/<slug>.md` → `<skpd>/<slug>`. */
+const parseInnovationId = (file: string) => {
+	const parts = parseInnovationPath(file);
+	return parts ? `${parts.skpd}/${parts.slug}` : undefined;
+};
 
 export interface ClaimReview {
 	klaim: ClaimChange[];
@@ -31,7 +37,12 @@ export function reviewClaims(
 	lookup: EvidenceLookup
 ): ClaimReview {
 	const { head, after } = sides;
-	const beforeEntry = sides.before.find((entry) => entry.id === id);
+	// A renamed innovation is compared with the file it was renamed from.
+	const moved = changes.find(
+		(change) => change.status === 'dipindah' && change.path === getInnovationPath(id)
+	);
+	const fromId = (moved?.from && parseInnovationId(moved.from)) || id;
+	const beforeEntry = sides.before.find((entry) => entry.id === fromId);
 	const afterEntry = head.innovations.find((entry) => entry.id === id);
 	const replaced = new Set(
 		changes

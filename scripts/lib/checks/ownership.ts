@@ -38,7 +38,8 @@ function ownerOf(path: string): string | undefined {
 	);
 }
 
-function includesAuthor(owners: readonly string[], author: Author): boolean {
+/** Whether `author` is listed in `owners` (personally, or through a team the workflow could check). */
+export function includesAuthor(owners: readonly string[], author: Author): boolean {
 	const names = owners.map((owner) => owner.slice(1).toLowerCase());
 	return (
 		names.includes(author.login.toLowerCase()) ||

@@ -6,7 +6,7 @@
  */
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import type { VerifiedRow } from '../verification/apply-verification.ts';
-import { getClaimParts } from '../verification/fingerprint.ts';
+import { getClaimParts, toPortableRef } from '../verification/fingerprint.ts';
 
 type Answers = Readonly<Record<string, unknown>> | undefined;
 
@@ -64,7 +64,9 @@ export function diffClaims(
 		const parameter: [number, number] = [parameterOf(old), parameterOf(now)];
 		const bukti: [string[], string[]] = [refsOf(old), refsOf(now)];
 		const berkas_diganti = bukti[1].filter((ref) => replaced.has(ref));
-		const sameRefs = JSON.stringify(bukti[0]) === JSON.stringify(bukti[1]);
+		// Compared as the fingerprint reads them: a renamed innovation's evidence moved with it.
+		const sameRefs =
+			JSON.stringify(bukti[0].map(toPortableRef)) === JSON.stringify(bukti[1].map(toPortableRef));
 		// same parameter and references, different text fingerprint: details, basis or value changed
 		const rincian_berubah =
 			sameRefs &&
@@ -77,7 +79,9 @@ export function diffClaims(
 			berkas_diganti.length === 0
 		)
 			continue;
-		const added = bukti[1].some((ref) => !bukti[0].includes(ref));
+		const added = bukti[1].some(
+			(ref) => !bukti[0].some((old) => toPortableRef(old) === toPortableRef(ref))
+		);
 		const row = verified.find((candidate) => candidate.kunci === rule.kunci);
 		const was = recorded[rule.kunci];
 		changes.push({

@@ -34,6 +34,15 @@ function asRecord(value: unknown): Record<string, unknown> {
 		: {};
 }
 
+/**
+ * A reference as a fingerprint reads it: a file stored with the innovation by its name alone
+ * (`/bukti/dinkes/sipandu/sk.pdf` → `berkas:sk.pdf`), since evidence lives in the innovation's own
+ * folder — renaming the innovation moves the folder, not what was verified. Links as they are.
+ */
+export function toPortableRef(ref: string): string {
+	return ref.startsWith('/bukti/') ? `berkas:${ref.slice(ref.lastIndexOf('/') + 1)}` : ref;
+}
+
 /** Evidence items in one shape: `{ ref, …details }` with keys sorted, for a bare string too. */
 function normaliseEvidence(item: unknown): Record<string, unknown> {
 	if (typeof item === 'string') return { ref: item };
@@ -79,7 +88,9 @@ export function getClaimParts(answer: unknown): ClaimParts {
 	const evidence = listEvidence(answer).map(normaliseEvidence);
 	const text = JSON.stringify({
 		parameter: record.parameter ?? 0,
-		bukti: evidence,
+		bukti: evidence.map((item) =>
+			typeof item.ref === 'string' ? { ...item, ref: toPortableRef(item.ref) } : item
+		),
 		dasar: record.dasar ?? null,
 		nilai: record.nilai ?? null,
 	});
@@ -93,7 +104,11 @@ export function getClaimParts(answer: unknown): ClaimParts {
 /** The full fingerprint of a claim: its text and the bytes of every local evidence file. */
 export function fingerprintClaim(answer: unknown, fileHash: FileHash): string {
 	const { teks, berkas } = getClaimParts(answer);
-	return hash([teks, ...berkas.map((path) => `${path} ${fileHash(path) ?? 'hilang'}`)].join('\n'));
+	return hash(
+		[teks, ...berkas.map((path) => `${toPortableRef(path)} ${fileHash(path) ?? 'hilang'}`)].join(
+			'\n'
+		)
+	);
 }
 
 /**
