@@ -30,6 +30,8 @@ import { parseCliArgs } from '../lib/args.ts';
 import { runCli } from '../lib/output.ts';
 import { formatQueue } from '../lib/format-queue.ts';
 import { moveVerification } from './verify-move.ts';
+import { checkRecordedLinks, recordLinks } from './verify-links.ts';
+import type { LinkRecord } from '../../src/schemas/verification.ts';
 
 const HELP = `Pemakaian: npm run verifikasi -- [perintah] [opsi]
   (tanpa perintah) | antrean [--skpd ID] [--json]
@@ -42,11 +44,13 @@ const HELP = `Pemakaian: npm run verifikasi -- [perintah] [opsi]
   layak <skpd/slug>                                     nyatakan inovasi layak dinilai
   tidak-layak <skpd/slug> --catatan ALASAN              nyatakan tidak layak (bukan inovasi, ganda, di luar jendela)
   pindah <skpd/slug-lama> <skpd/slug-baru>               bawa verifikasi ikut saat berkas inovasi diganti namanya
+  periksa-tautan [--json]                                 unduh ulang dokumen bukti bertautan yang tercatat; yang berubah
+                                                          atau hilang ditandai, verifikasinya kedaluwarsa
 Opsi: --oleh NAMA (atau KATALOG_VERIFIKATOR=NAMA), --tanggal YYYY-MM-DD (bawaan hari ini)`;
 
 const DECISIONS = new Set(['terima', 'perbaiki', 'tolak', 'layak', 'tidak-layak']);
 
-await runCli(() => {
+await runCli(async () => {
 	const { values, positionals, wantsHelp } = parseCliArgs(
 		{
 			skpd: { type: 'string' },
@@ -82,6 +86,22 @@ await runCli(() => {
 			);
 		return 0;
 	}
+	if (command === 'periksa-tautan') {
+		const changed = await checkRecordedLinks(repo, today);
+		if (values.json) console.log(JSON.stringify(changed, null, 2));
+		else {
+			for (const change of changed)
+				console.log(
+					`${change.file}: ${change.kunci}: ${change.alamat} — ${change.keterangan}; verifikasinya kedaluwarsa`
+				);
+			console.log(
+				changed.length > 0
+					? `${changed.length} tautan bukti berubah atau hilang; verifikasinya kedaluwarsa. Periksa (git diff), commit, dan ajukan pull request.`
+					: 'Semua tautan bukti yang tercatat masih sama dengan yang diverifikasi.'
+			);
+		}
+		return 0;
+	}
 	if (command === 'pindah') {
 		const before = scoreRepository(repo).terverifikasi.pemda;
 		const [to] = keys;
@@ -113,8 +133,8 @@ await runCli(() => {
 	const before = scoreRepository(repo).terverifikasi.pemda;
 	const written =
 		target === 'pemda'
-			? decideForRegion(repo, decision, keys, { oleh, tanggal, catatan: values.catatan })
-			: decideForInnovation(repo, target, decision, keys, {
+			? await decideForRegion(repo, decision, keys, { oleh, tanggal, catatan: values.catatan })
+			: await decideForInnovation(repo, target, decision, keys, {
 					oleh,
 					tanggal,
 					catatan: values.catatan,
@@ -146,13 +166,26 @@ function refuseBrokenFile(repo: Repository, file: string, claimFile: string) {
 		);
 }
 
-function decideForInnovation(
+/** For an acceptance: each linked document downloaded once (warnings printed for the unreadable). */
+async function recordAcceptedLinks(
+	decision: Decision,
+	answers: Readonly<Record<string, unknown>>,
+	keys: readonly string[],
+	today: string
+): Promise<Record<string, LinkRecord[]>> {
+	if (decision.jenis !== 'terima') return {};
+	const { links, notes } = await recordLinks(answers, keys, today);
+	for (const note of notes) process.stderr.write(`${note}\n`);
+	return links;
+}
+
+async function decideForInnovation(
 	repo: Repository,
 	id: string,
 	decision: Decision,
 	keys: string[],
 	stamp: Stamp
-): string {
+): Promise<string> {
 	const file = getVerificationPath(id);
 	refuseBrokenFile(repo, file, getInnovationPath(id));
 	const entry = repo.innovations.find((innovation) => innovation.id === id);
@@ -172,22 +205,24 @@ function decideForInnovation(
 	const chosen = pickKeys(keys, decision, Object.keys(current.jawaban), () =>
 		listPendingKeys(entry.data.indikator, existing?.indikator ?? {}, current)
 	);
+	const links = await recordAcceptedLinks(decision, entry.data.indikator, chosen, stamp.tanggal);
 	const record = decideInnovation(existing, decision, {
 		keys: chosen,
 		claims: entry.data.indikator,
 		current,
 		...stamp,
+		links,
 	});
 	write(repo.root, file, toVerificationYaml(record, getInnovationPath(id)));
 	return file;
 }
 
-function decideForRegion(
+async function decideForRegion(
 	repo: Repository,
 	decision: Decision,
 	keys: string[],
 	stamp: Stamp
-): string {
+): Promise<string> {
 	refuseBrokenFile(repo, REGION_VERIFICATION_FILE, PEMDA_FILE);
 	if (!repo.pemda) throw new UsageError(`${PEMDA_FILE} tidak ada atau bergalat`);
 	if (decision.jenis === 'layak' || decision.jenis === 'tidak-layak')
@@ -209,11 +244,13 @@ function decideForRegion(
 	const chosen = pickKeys(keys, decision, Object.keys(current.jawaban), () =>
 		listPendingKeys(repo.pemda!.spd, existing?.spd ?? {}, current)
 	);
+	const links = await recordAcceptedLinks(decision, repo.pemda.spd, chosen, stamp.tanggal);
 	const record = decideRegion(existing, decision, {
 		keys: chosen,
 		claims: repo.pemda.spd,
 		current,
 		...stamp,
+		links,
 	});
 	write(repo.root, REGION_VERIFICATION_FILE, toVerificationYaml(record, PEMDA_FILE));
 	return REGION_VERIFICATION_FILE;

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { RuleSet } from './rule-set.ts';
-import { DateSchema, plainText } from './shared.ts';
+import { DateSchema, HttpsUrlSchema, plainText } from './shared.ts';
 
 /** Statuses a verifier gives one answer: accepted, needs fixing, rejected. */
 export const VERIFICATION_STATUSES = ['diterima', 'perbaiki', 'ditolak'] as const;
@@ -27,6 +27,28 @@ export const FingerprintSchema = z.string().regex(/^(?:[0-9a-f]{16}){1,2}$/, {
 
 /** Who verified: a name or a code-host account, e.g. `@sari-bappedalitbang`. */
 const VerifierSchema = plainText(100);
+
+/**
+ * A linked evidence document as the verifier saw it (written by `npm run verifikasi`, rechecked by
+ * `npm run verifikasi -- periksa-tautan`): its content fingerprint and size, and — once the
+ * document changed or disappeared — when, which lapses the verification.
+ */
+export const LinkRecordSchema = z.strictObject({
+	/** The link, as the claim gives it. */
+	alamat: HttpsUrlSchema,
+	/** Fingerprint of the document's bytes when verified; absent when it could not be downloaded. */
+	sidik: FingerprintSchema.optional(),
+	/** Its size in bytes. */
+	ukuran: z.number().int().min(0).optional(),
+	/** When it was downloaded, `YYYY-MM-DD`. */
+	diperiksa: DateSchema,
+	/** When a recheck found it changed or gone, `YYYY-MM-DD`: the verification has lapsed. */
+	berubah: DateSchema.optional(),
+	/** What the download or the recheck found, e.g. `hilang (HTTP 404)`. */
+	keterangan: plainText(200).optional(),
+});
+
+export type LinkRecord = z.output<typeof LinkRecordSchema>;
 
 /** One verified answer (an indicator of an innovation, or an SPD row). */
 function createAnswerVerificationSchema(rules: RuleSet) {
@@ -49,6 +71,8 @@ function createAnswerVerificationSchema(rules: RuleSet) {
 			tanggal: DateSchema,
 			/** Fingerprint of the claim that was verified (written by `npm run verifikasi`). */
 			sidik: FingerprintSchema,
+			/** The linked documents as the verifier saw them (accepted claims). */
+			tautan: z.array(LinkRecordSchema).max(20).optional(),
 		})
 		.superRefine((answer, ctx) => {
 			if (answer.status === 'diterima' && answer.parameter === undefined) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -60,4 +60,25 @@ export function runScript(
 		env: { ...process.env, KATALOG_TANGGAL: '2026-11-27', ...env },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * `runScript` without blocking this process: for tests whose server (evidence links, a province's
+ * sources) runs in the test process itself and must answer while the script runs.
+ */
+export function runScriptAsync(
+	script: string,
+	args: string[],
+	cwd: string,
+	env: Record<string, string> = {}
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', script), ...args], {
+		cwd,
+		env: { ...process.env, KATALOG_TANGGAL: '2026-11-27', ...env },
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+	return new Promise((done) => child.on('close', (status) => done({ status, stdout, stderr })));
 }

@@ -29,6 +29,8 @@ export interface VerifiedRow {
 	parameter: number;
 	/** The verifier's note, date and name, when a verification exists (lapsed ones too). */
 	catatan?: string;
+	/** Linked documents that changed or disappeared since they were verified (lapsed by a recheck). */
+	tautan_berubah?: string[];
 	oleh?: string;
 	tanggal?: string;
 }
@@ -56,6 +58,16 @@ function verifyAnswer(
 	};
 	if (record.sidik !== current)
 		return { kunci, status: 'kedaluwarsa', klaim: claim, parameter: 0, ...about };
+	const changed = (record.tautan ?? []).filter((link) => link.berubah).map((link) => link.alamat);
+	if (changed.length > 0)
+		return {
+			kunci,
+			status: 'kedaluwarsa',
+			klaim: claim,
+			parameter: 0,
+			...about,
+			tautan_berubah: changed,
+		};
 	const parameter = record.status === 'diterima' ? Math.min(record.parameter ?? 0, claim) : 0;
 	return { kunci, status: record.status, klaim: claim, parameter, ...about };
 }

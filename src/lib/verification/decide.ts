@@ -8,6 +8,7 @@ import { UsageError } from '../errors.ts';
 import type {
 	AnswerVerification,
 	InnovationVerification,
+	LinkRecord,
 	RegionVerification,
 } from '../../schemas/verification.ts';
 import type { CurrentFingerprints } from './apply-verification.ts';
@@ -27,6 +28,8 @@ export interface DecisionContext {
 	oleh: string;
 	tanggal: string;
 	catatan?: string | undefined;
+	/** Answer key → its linked documents as downloaded now (recorded with an acceptance). */
+	links?: Readonly<Record<string, readonly LinkRecord[]>>;
 }
 
 /** The verification of one answer for a decision, or a UsageError explaining why it cannot be. */
@@ -64,7 +67,14 @@ export function decideAnswer(
 		throw new UsageError(
 			`${key}: parameter diturunkan dari ${claimed} ke ${level}; tulis --catatan dengan alasannya`
 		);
-	return { status: 'diterima', parameter: level, ...note, ...stamp };
+	const links = context.links?.[key];
+	return {
+		status: 'diterima',
+		parameter: level,
+		...note,
+		...stamp,
+		...(links?.length ? { tautan: [...links] } : {}),
+	};
 }
 
 /** Applies a decision to an innovation's record (a new one when there is none). */
