@@ -48,7 +48,7 @@ export async function fetchBounded(url: string, limits: FetchLimits = {}): Promi
 			total += (chunk as Uint8Array).byteLength;
 			if (total > maxBytes)
 				return { ok: false, gone: false, reason: 'terlalu besar untuk diunduh' };
-			chunks.push(chunk as Uint8Array);
+			chunks.push(chunk);
 		}
 	} catch {
 		return { ok: false, gone: false, reason: 'unduhan terputus' };

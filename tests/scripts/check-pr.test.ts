@@ -273,8 +273,11 @@ describe('npm run check:pr — claims and verification', () => {
 		listCoordinator();
 		verifyOnMain();
 		const verified = () =>
-			JSON.parse(runScript('score.ts', ['--json'], repo.root).stdout).pemda_terverifikasi
-				.iid as number;
+			(
+				JSON.parse(runScript('score.ts', ['--json'], repo.root).stdout) as {
+					pemda_terverifikasi: { iid: number };
+				}
+			).pemda_terverifikasi.iid;
 		const before = verified();
 		// The agency renames its file and its evidence folder.
 		repo.git('mv', 'content/inovasi/dinkes/contoh.md', 'content/inovasi/dinkes/contoh-baru.md');
