@@ -8,6 +8,7 @@ import { getMaxMaturity } from '../../src/lib/scoring/rules-derived.ts';
 import { formatNumber, formatScore } from '../../src/lib/format/number.ts';
 import type { Recommendation } from '../../src/lib/scoring/recommend.ts';
 import { explainIndex } from '../../src/lib/scoring/explain.ts';
+import { describeDisclaimer } from '../../src/lib/scoring/predicate.ts';
 
 /** How many innovations the summary lists. */
 const TOP_INNOVATIONS = 10;
@@ -34,7 +35,7 @@ export function formatScoreSummary(report: ScoreReport, context: SummaryContext)
 		),
 		row(
 			'IID terverifikasi',
-			`${formatNumber(report.terverifikasi.pemda.iid)} → ${report.terverifikasi.pemda.predikat} (hanya klaim yang diterima koordinator; n ${report.terverifikasi.pemda.n}, SPD ${formatNumber(report.terverifikasi.pemda.spd)})`
+			`${describeDisclaimer(report.terverifikasi.pemda, true) ?? `${formatNumber(report.terverifikasi.pemda.iid)} → ${report.terverifikasi.pemda.predikat}`} (hanya klaim yang diterima koordinator; n ${report.terverifikasi.pemda.n}, SPD ${formatNumber(report.terverifikasi.pemda.spd)})`
 		),
 		'',
 		'Peringkat SKPD (total kematangan inovasi yang dinilai)',

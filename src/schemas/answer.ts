@@ -151,12 +151,14 @@ export function createBenefitAnswerSchema(rules: RuleSet) {
 			if (answer.dasar === undefined || answer.nilai === undefined) return;
 			const basis = bases.find((b) => b.kunci === answer.dasar);
 			if (!basis) return;
+			// A claim above what the figure supports is an error; an honest claim below it never is
+			// (the agency may not be able to prove the higher band).
 			const implied = getImpliedLevel(basis.pita, answer.nilai);
-			if (implied !== answer.parameter) {
+			if (answer.parameter > implied) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['nilai'],
-					message: `nilai ${answer.nilai} ${basis.satuan} pada dasar ${basis.kunci} sesuai parameter ${implied}, bukan ${answer.parameter}; ubah parameter menjadi ${implied} atau periksa nilainya`,
+					message: `nilai ${answer.nilai} ${basis.satuan} pada dasar ${basis.kunci} hanya mendukung parameter ${implied}, bukan ${answer.parameter}; turunkan parameter menjadi ${implied} atau periksa nilainya`,
 				});
 			}
 		});

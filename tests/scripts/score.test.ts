@@ -68,7 +68,7 @@ describe('npm run score', () => {
 			  SID = rata-rata + jumlah          2,25 + 0,00 = 2,25
 			  Total = SPD + SID                 7,50 + 2,25 = 9,75
 			  IID                               9,75 / 250 × 100 = 3,90 → Kurang Inovatif
-			  IID terverifikasi                 0,00 → Tidak Dapat Dinilai (hanya klaim yang diterima koordinator; n 0, SPD 0,00)
+			  IID terverifikasi                 Tidak Dapat Dinilai: belum ada inovasi yang dinyatakan layak dengan klaim yang diterima koordinator (hanya klaim yang diterima koordinator; n 0, SPD 0,00)
 
 			Peringkat SKPD (total kematangan inovasi yang dinilai)
 			    1. Dinas Kesehatan — 1 dinilai dari 1, total 27

@@ -2,6 +2,7 @@
  * The region's sheet of the export: its profile as the national form asks for it (handling OPD,
  * address, e-mail, phone, administrator, region code, site) and both indexes side by side.
  */
+import { describeDisclaimer } from '../scoring/predicate.ts';
 import { round2 } from '../scoring/round.ts';
 import { toLinkCell, type Cell, type Sheet } from './cells.ts';
 import type { ExportInput } from './export-input.ts';
@@ -31,7 +32,12 @@ export function buildRegionSheet({ pemda, report, rules, site }: ExportInput): S
 			round2(claim.skor_jumlah_inovasi),
 			round2(verified.skor_jumlah_inovasi),
 		],
-		['IID', claim.iid, verified.iid],
+		// Under the disclaimer the index is not a figure to copy: the cell says why instead.
+		[
+			'IID',
+			describeDisclaimer(claim) ?? claim.iid,
+			describeDisclaimer(verified, true) ?? verified.iid,
+		],
 		['Predikat', claim.predikat, verified.predikat],
 	];
 	return {

@@ -81,7 +81,7 @@ export function getRegionStatus(report: ScoreReport, rules: RuleSet = report.rul
 		mulai: addYears(rules.jendela_penilaian.mulai, 1),
 		selesai: addYears(rules.jendela_penilaian.selesai, 1),
 	};
-	const next = getNextPredicate(pemda.iid, rules);
+	const next = getNextPredicate(pemda, rules);
 	return {
 		kurang_dari_d: Math.max(0, rules.rumus.pembagi_minimal - pemda.n),
 		yandas_kurang: pemda.yandas_kurang,
@@ -115,7 +115,9 @@ export function compareCountPolicies(report: ScoreReport): PolicyComparison[] {
 /**
  * Assessed innovations that lower the claimed index: without them the IID would be higher (once n
  * exceeds D, an innovation below the average pulls the mean down more than its volume point adds).
- * Weakest first; each with the index the region would have without it.
+ * Weakest first; each with the index the region would have without it. Follows the rule set's n
+ * policy: under `dilaporkan` an innovation declared not eligible still counts in the divisor, so
+ * withholding one never helps and the list is empty (the room says why).
  */
 export function findWeakInnovations(
 	report: ScoreReport

@@ -10,6 +10,11 @@ export interface EligibilityInput {
 	waktu_uji_coba?: string | undefined;
 	waktu_penerapan?: string | undefined;
 	waktu_pengembangan?: string | undefined;
+	/**
+	 * The indicator answers, when known: an innovation that claims none (an imported draft) is not
+	 * assessed until it does, so an empty shell never counts in n, the volume or the coverage.
+	 */
+	indikator?: Readonly<Record<string, { parameter?: number } | undefined>>;
 }
 
 export interface Eligibility {
@@ -78,6 +83,17 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 	const dates = getWindowDates(input);
 	if (!latest || dates.length === 0)
 		return { dinilai: false, alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan' };
+	if (
+		input.indikator &&
+		!Object.values(input.indikator).some((answer) => (answer?.parameter ?? 0) > 0)
+	)
+		return {
+			dinilai: false,
+			tanggal_acuan: latest,
+			tanggal_jendela: dates,
+			alasan:
+				'belum ada indikator yang diklaim; isi parameter dan bukti indikator agar inovasi dinilai',
+		};
 	const known = { tanggal_acuan: latest, tanggal_jendela: dates };
 	const listed = dates.map(({ kunci, tanggal }) => `${kunci} ${tanggal}`).join(', ');
 	const inside = dates.find(({ tanggal }) => tanggal >= mulai && tanggal <= selesai);

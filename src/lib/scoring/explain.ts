@@ -2,6 +2,7 @@
  * The index formula with the region's own figures plugged in, term by term — one source for the
  * CLI summary and the methodology page, so both always show the same arithmetic.
  */
+import { describeDisclaimer } from './predicate.ts';
 import { formatNumber as num, formatScore } from '../format/number.ts';
 import type { ScoreReport } from './score-region.ts';
 import { getMaxMaturity, getMaxSpd } from './rules-derived.ts';
@@ -82,7 +83,10 @@ export function explainIndex(report: ScoreReport): FormulaTerm[] {
 			kunci: 'iid',
 			label: 'IID',
 			rumus: `${num(pemda.total)} / ${formatScore(pemda.skor_maksimal)} × 100`,
-			nilai: `${num(pemda.iid)} → ${pemda.predikat}`,
+			// Under the disclaimer the computed number is shown with the reason it does not count.
+			nilai: describeDisclaimer(pemda)
+				? `${num(pemda.iid)}, tetapi ${describeDisclaimer(pemda)!}`
+				: `${num(pemda.iid)} → ${pemda.predikat}`,
 		},
 	];
 }

@@ -19,7 +19,10 @@ export interface RegionScore {
 	n_dilaporkan: number;
 	/** Which of the two `n` is (the rule set's `rumus.hitung_n` unless overridden). */
 	hitung_n: CountPolicy;
-	/** No innovation assessed: the predicate is the disclaimer whatever the SPD. */
+	/**
+	 * No innovation assessed, or none with any accepted (verified view) or claimed evidence: the
+	 * predicate is the disclaimer whatever the SPD, and the index is not a figure to act on.
+	 */
 	tidak_dapat_dinilai: boolean;
 	/** Basic-service affairs covered by eligible innovations' main `urusan`. */
 	yandas: number;
@@ -130,7 +133,9 @@ export function computeRegionFromTotals(
 	const total = spd + sid;
 	const skor_maksimal = getMaxTotal(rules);
 	const iid = round2((total / skor_maksimal) * 100);
-	const tidak_dapat_dinilai = n_dinilai === 0;
+	// No assessed innovation, or none with any accepted evidence (maturity 0 everywhere): BSKDN's
+	// disclaimer for a report that is not evidence-based, whatever the SPD.
+	const tidak_dapat_dinilai = n_dinilai === 0 || totals.jumlah_kematangan === 0;
 	return {
 		spd,
 		n,

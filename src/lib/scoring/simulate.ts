@@ -10,7 +10,7 @@ import { computeRegion, type RegionMember, type RegionScore } from './region.ts'
 import { scoreInnovation, type ScoredInnovation } from './score-region.ts';
 
 /** One innovation as the simulator needs it. */
-export interface SimInnovation extends EligibilityInput {
+export interface SimInnovation extends Omit<EligibilityInput, 'indikator'> {
 	id: string;
 	nama: string;
 	skpd: string;

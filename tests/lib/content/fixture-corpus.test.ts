@@ -14,6 +14,7 @@ const VALID: Record<string, string[]> = {
 	'inisiatif_short.md': ['2:1 peringatan indikator', '11:1 peringatan'],
 	'kemanfaatan_efisiensi_above_check.md': ['15:57 peringatan indikator.kemanfaatan.nilai'],
 	'kemanfaatan_nilai_consistent.md': [],
+	'kemanfaatan_nilai_below.md': [],
 	'minimal.md': [],
 	'national_form_fields.md': [],
 	'regulasi_perkada_2026.md': ['12:100 peringatan indikator.regulasi.bukti.0.tanggal'],

@@ -50,7 +50,7 @@ test('messages of the invalid corpus', () => {
 		invalid/jenis_invalid.md:6:8: galat: jenis: \`daring\` bukan nilai yang dikenal (pilihan: digital, non-digital)
 		invalid/kemanfaatan_dasar_invalid.md:15:39: galat: indikator.kemanfaatan.dasar: \`penerima\` bukan nilai yang dikenal (pilihan: penerima-manfaat, cakupan, efisiensi, pendapatan, produk, tren)
 		invalid/kemanfaatan_dasar_missing.md:15:16: galat: indikator.kemanfaatan.dasar: pilih dasar pengukuran kemanfaatan: penerima-manfaat, cakupan, efisiensi, pendapatan, produk, tren
-		invalid/kemanfaatan_nilai_inconsistent.md:15:64: galat: indikator.kemanfaatan.nilai: nilai 1250 orang pada dasar penerima-manfaat sesuai parameter 3, bukan 1; ubah parameter menjadi 3 atau periksa nilainya
+		invalid/kemanfaatan_nilai_inconsistent.md:15:64: galat: indikator.kemanfaatan.nilai: nilai 150 orang pada dasar penerima-manfaat hanya mendukung parameter 1, bukan 3; turunkan parameter menjadi 1 atau periksa nilainya
 		invalid/kemanfaatan_nilai_invalid_type.md:15:64: galat: indikator.kemanfaatan.nilai: nilai harus berupa angka, mis. 1250 atau 35.5
 		invalid/keterangan_bidi.md:14:99: galat: indikator.kecepatan.keterangan: berisi karakter tak terlihat U+202E (karakter kendali, pembalik arah teks, atau bukan-karakter), biasanya terbawa saat menyalin dari dokumen lain; ketik ulang teksnya
 		invalid/klasifikasi_invalid.md:6:14: galat: klasifikasi: \`kelurahan\` bukan nilai yang dikenal (pilihan: perangkat-daerah, desa, masyarakat)

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { getAgencyGaps, getRegionStatus } from '../../../src/lib/scoring/coordinator.ts';
+import {
+	findWeakInnovations,
+	getAgencyGaps,
+	getRegionStatus,
+} from '../../../src/lib/scoring/coordinator.ts';
 import { scoreRegion } from '../../../src/lib/scoring/score-region.ts';
 import { buildAgencyTrend, buildTrend } from '../../../src/lib/scoring/trend.ts';
 import type { Archive } from '../../../src/schemas/archive.ts';
@@ -156,5 +160,38 @@ describe('yearly record', () => {
 			],
 			['disdik', [[2026, 179]]],
 		]);
+	});
+});
+
+describe('findWeakInnovations follows the rule set n policy', () => {
+	// 13 assessed innovations: twelve of video 3 (maturity 12), one of video 1 (maturity 4). n = 13
+	// > D = 12, so the weak one pulls the mean down: (12×12 + 4) / 13 = 11.38 against 144 / 12 = 12.
+	const innovations = [
+		...Array.from({ length: 12 }, (_, i) => ({
+			...base,
+			id: `a/kuat${String(i).padStart(2, '0')}`,
+			skpd: 'a',
+			nama: `Kuat ${i}`,
+			urusan: 'kesehatan',
+			waktu_penerapan: '2025-01-01',
+			indikator: { video: { parameter: 3 } },
+		})),
+		{
+			...base,
+			id: 'a/lemah',
+			skpd: 'a',
+			nama: 'Lemah',
+			urusan: 'kesehatan',
+			waktu_penerapan: '2025-01-01',
+			indikator: { video: { parameter: 1 } },
+		},
+	];
+	test.each([
+		['dinilai', ['a/lemah']],
+		['dilaporkan', []],
+	] as const)('hitung_n %s → %j', (policy, expected) => {
+		const rules = { ...rules2026, rumus: { ...rules2026.rumus, hitung_n: policy } };
+		const scored = scoreRegion({ rules, spd: {}, agencyIds: ['a'], innovations });
+		expect(findWeakInnovations(scored).map((item) => item.inovasi.id)).toEqual(expected);
 	});
 });

@@ -11,6 +11,26 @@ describe('checkEligibility (window 2024-01-01..2025-12-31)', () => {
 			reason: /tahapan inisiatif belum dinilai/,
 		},
 		{
+			name: 'an imported draft that claims no indicator is not assessed until it does',
+			input: {
+				tahapan: 'uji-coba',
+				waktu_uji_coba: '2024-05-01',
+				indikator: { video: { parameter: 0 } },
+			},
+			dinilai: false,
+			reason: /belum ada indikator yang diklaim/,
+		},
+		{
+			name: 'one claimed indicator is enough',
+			input: {
+				tahapan: 'uji-coba',
+				waktu_uji_coba: '2024-05-01',
+				indikator: { video: { parameter: 1 } },
+			},
+			dinilai: true,
+			reason: /dalam jendela/,
+		},
+		{
 			name: 'trial on the first day',
 			input: { tahapan: 'uji-coba', waktu_uji_coba: '2024-01-01' },
 			dinilai: true,

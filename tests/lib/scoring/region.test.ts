@@ -186,8 +186,16 @@ describe('computeRegion — hand-computed scenarios', () => {
 		expect(region.predikat).toBe(predikat);
 	});
 
-	test('the disclaimer flag is set exactly when no innovation is assessed', () => {
+	test('the disclaimer flag is set exactly when no innovation is assessed or none has any evidence-backed level', () => {
 		expect(computeRegion(39.5, [], rules2026).tidak_dapat_dinilai).toBe(true);
+		// Two assessed innovations whose every claim was rejected (maturity 0): the report is not
+		// evidence-based, so BSKDN gives the disclaimer whatever the SPD.
+		expect(
+			computeRegion(39.5, innovations(2, 0, ['kesehatan', 'sosial']), rules2026)
+		).toMatchObject({
+			tidak_dapat_dinilai: true,
+			predikat: 'Tidak Dapat Dinilai',
+		});
 		expect(computeRegion(0, innovations(1, 0.5, ['keuangan']), rules2026)).toMatchObject({
 			tidak_dapat_dinilai: false,
 			// 0.5 / 12 / 250 × 100 = 0.0166… → 0.02 → Kurang Inovatif
@@ -248,7 +256,7 @@ describe('getPredicate — bands compare the value rounded to 2 decimals', () =>
 		[0, { nama: 'Kurang Inovatif', selisih: 0.01 }],
 		[70, undefined],
 	])('next predicate from %d', (iid, expected) => {
-		expect(getNextPredicate(iid, rules2026)).toEqual(expected);
+		expect(getNextPredicate({ iid }, rules2026)).toEqual(expected);
 	});
 });
 
