@@ -48,7 +48,7 @@ export async function recordLinks(
 ): Promise<{ links: Record<string, LinkRecord[]>; notes: string[] }> {
 	const download = createDownloader();
 	const links: Record<string, LinkRecord[]> = {};
-	const notes: string[] = [];
+	const unread: string[] = [];
 	for (const key of keys) {
 		const records = await Promise.all(
 			listEvidenceLinks(answers[key]).map(async (url) =>
@@ -56,12 +56,16 @@ export async function recordLinks(
 			)
 		);
 		for (const record of records)
-			if (!record.sidik)
-				notes.push(
-					`peringatan: ${key}: ${record.alamat} ${record.keterangan}; isi tautan ini tidak dapat diawasi`
-				);
+			if (!record.sidik) unread.push(`${key}: ${record.alamat} ${record.keterangan}`);
 		if (records.length > 0) links[key] = records;
 	}
+	// A handful by name; beyond that one line, so a verification day's output stays readable.
+	const notes =
+		unread.length <= 3
+			? unread.map((line) => `peringatan: ${line}; isi tautan ini tidak dapat diawasi`)
+			: [
+					`peringatan: ${unread.length} tautan bukti tidak dapat diunduh, isinya tidak dapat diawasi (mis. ${unread[0]}); keputusan tetap dicatat`,
+				];
 	return { links, notes };
 }
 
