@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { UsageError } from '../src/lib/errors.ts';
-import { LEGACY_COLUMNS, toLegacyDraft, toText } from '../src/lib/import/legacy-row.ts';
+import { LEGACY_COLUMNS, toLegacyDraft, toSlug, toText } from '../src/lib/import/legacy-row.ts';
 import { validateInnovationSource } from '../src/lib/content/validate-source.ts';
 import { formatFinding } from '../src/lib/validation/finding.ts';
 import { createEvidenceLookup, loadRepository } from '../src/repository/load-repository-fs.ts';
@@ -38,7 +38,12 @@ async function readRows(path: string, label: string): Promise<Record<string, unk
 				? ';'
 				: ',';
 		const { Readable } = await import('node:stream');
-		await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter } });
+		// Every cell as written: exceljs would read `05-03-2024` as 3 May and `2024-03-05` as local
+		// midnight (a day early east of UTC); legacy-date.ts reads dates the Indonesian way instead.
+		await workbook.csv.read(Readable.from([text]), {
+			parserOptions: { delimiter },
+			map: (datum: unknown) => datum,
+		});
 	} else
 		throw new UsageError(
 			`${label}: jenis berkas ${extension || '(tanpa ekstensi)'} tidak dikenal; pakai .xlsx atau .csv`
@@ -83,8 +88,22 @@ await runCli(async () => {
 	let accepted = 0;
 	let staged = 0;
 	let skipped = 0;
+	let duplicates = 0;
+	// Two rows of one agency with the same name: the second is reported and staged beside the
+	// first, never dropped silently (the agency decides which one stays).
+	const firstRow = new Map<string, string>();
 	for (const row of rows) {
 		const draft = toLegacyDraft(row, { rules: repo.rules, agencies });
+		const legacyId = toText(row.ID) || '?';
+		const first = firstRow.get(draft.id);
+		if (first === undefined) firstRow.set(draft.id, legacyId);
+		else {
+			duplicates += 1;
+			draft.catatan.unshift(
+				`duplikat: nama sama dengan baris ID ${first} di SKPD yang sama; putuskan bersama SKPD mana yang dipakai`
+			);
+			draft.id = `${draft.id}-duplikat-${toSlug(legacyId)}`;
+		}
 		const [skpd, slug] = draft.id.split('/') as [string, string];
 		const target = `content/inovasi/${draft.id}.md`;
 		const result = validateInnovationSource(target, new TextEncoder().encode(draft.text), {
@@ -96,7 +115,9 @@ await runCli(async () => {
 		});
 		const errors = result.findings.filter((finding) => finding.severity === 'galat');
 		const file =
-			errors.length === 0 && skpd !== '_tanpa-skpd' ? target : `${STAGING}/${draft.id}.md`;
+			errors.length === 0 && skpd !== '_tanpa-skpd' && first === undefined
+				? target
+				: `${STAGING}/${draft.id}.md`;
 		// The draft's place in content/ is taken whichever folder it is written to now.
 		const refusal =
 			file !== target && existsSync(join(root, target))
@@ -116,7 +137,7 @@ await runCli(async () => {
 		for (const finding of errors) console.log(`  ${formatFinding({ ...finding, file })}`);
 	}
 	console.log(
-		`\n${rows.length} baris: ${accepted} draf di content/inovasi/, ${staged} draf di ${STAGING}/ perlu dilengkapi, ${skipped} dilewati.`
+		`\n${rows.length} baris: ${accepted} draf di content/inovasi/, ${staged} draf di ${STAGING}/ perlu dilengkapi (${duplicates} duplikat), ${skipped} dilewati.`
 	);
 	if (staged > 0)
 		console.log(

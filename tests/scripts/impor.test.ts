@@ -52,7 +52,7 @@ describe('npm run impor', () => {
 			'SKPD "Dinas Lingkungan Hidup Kota Lain" tidak dikenal di content/skpd/'
 		);
 		expect(result.stdout).toContain(
-			'3 baris: 1 draf di content/inovasi/, 2 draf di draf-impor/ perlu dilengkapi, 0 dilewati.'
+			'3 baris: 1 draf di content/inovasi/, 2 draf di draf-impor/ perlu dilengkapi (0 duplikat), 0 dilewati.'
 		);
 		const draft = readFileSync(
 			join(repo.root, 'content/inovasi/dinkes/puskesmas-keliling-pesisir.md'),
@@ -81,7 +81,7 @@ describe('npm run impor', () => {
 		);
 		const again = impor(FIXTURE);
 		expect(again.stdout).toContain(
-			'3 baris: 0 draf di content/inovasi/, 0 draf di draf-impor/ perlu dilengkapi, 3 dilewati.'
+			'3 baris: 0 draf di content/inovasi/, 0 draf di draf-impor/ perlu dilengkapi (0 duplikat), 3 dilewati.'
 		);
 		expect(readFileSync(path, 'utf8')).toContain('Diubah SKPD');
 	});

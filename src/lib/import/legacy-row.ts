@@ -6,6 +6,10 @@
  * matched is reported, never guessed. Pure: text in, text out.
  */
 import { isReservedName } from '../validation/check-evidence.ts';
+import { readLegacyDate } from './legacy-date.ts';
+import { htmlToText } from './legacy-html.ts';
+
+export { htmlToText } from './legacy-html.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { FORMS, INITIATORS, STAGES, TYPES } from '../../schemas/vocabulary.ts';
 import { SUMMARY_MAX } from '../../schemas/innovation.ts';
@@ -66,37 +70,6 @@ export function toSlug(name: string): string {
 	const slug = normalise(name).replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
 	// `con`, `aux`, `nul`, `com1` … cannot be created on Windows: such a name gets a prefix.
 	return !slug ? 'inovasi' : isReservedName(slug) ? `inovasi-${slug}` : slug;
-}
-
-/** Legacy rich text (HTML from the old editor) as Markdown paragraphs. */
-export function htmlToText(value: string): string {
-	return value
-		.replace(/<\s*br\s*\/?>/gi, '\n')
-		.replace(/<\/\s*(p|div|li|h\d)\s*>/gi, '\n\n')
-		.replace(/<\s*li[^>]*>/gi, '- ')
-		.replace(/<[^>]*>/g, '')
-		.replace(/&nbsp;/g, ' ')
-		.replace(/&amp;/g, '&')
-		.replace(/&lt;/g, '‹')
-		.replace(/&gt;/g, '›')
-		.replace(/&quot;/g, '"')
-		.replace(/&#0?39;/g, "'")
-		.replace(/[ \t]+\n/g, '\n')
-		.replace(/\n{3,}/g, '\n\n')
-		.trim();
-}
-
-/** A legacy date (a spreadsheet date, `YYYY-MM-DD`, or `DD/MM/YYYY`) as `YYYY-MM-DD`. */
-export function toIsoDate(value: unknown): string | undefined {
-	if (value instanceof Date && !Number.isNaN(value.getTime()))
-		return value.toISOString().slice(0, 10);
-	const text = toText(value);
-	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-	if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-	const local = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-	return local
-		? `${local[3]}-${local[2]!.padStart(2, '0')}-${local[1]!.padStart(2, '0')}`
-		: undefined;
 }
 
 /** The key of `vocabulary` whose label or key shares the words of `value` (aliases first). */
@@ -185,12 +158,13 @@ export function toLegacyDraft(
 		notes.push(
 			`Tematik "${cell('Tematik')}" tidak dapat dipetakan ke asta_cita atau pkpn; isi sendiri`
 		);
-	const trial = toIsoDate(row.Ujicoba);
-	const applied = toIsoDate(row.Implementasi);
-	if (cell('Ujicoba') && !trial)
-		notes.push(`tanggal Ujicoba "${cell('Ujicoba')}" tidak terbaca; tulis YYYY-MM-DD`);
-	if (cell('Implementasi') && !applied)
-		notes.push(`tanggal Implementasi "${cell('Implementasi')}" tidak terbaca; tulis YYYY-MM-DD`);
+	const readDate = (column: 'Ujicoba' | 'Implementasi') => {
+		const read = readLegacyDate(row[column]);
+		if (read && 'masalah' in read) notes.push(`${column}: ${read.masalah}`);
+		return read && 'tanggal' in read ? read.tanggal : undefined;
+	};
+	const trial = readDate('Ujicoba');
+	const applied = readDate('Implementasi');
 	if (applied && tahapan !== 'penerapan')
 		notes.push(
 			`tanggal Implementasi ${applied} tidak dipakai karena tahapannya bukan penerapan; tulis waktu_penerapan bila inovasi sudah diterapkan`
