@@ -11,6 +11,7 @@ import { SkpdSchema, type Skpd } from '../../schemas/skpd.ts';
 import { hasRuleSet, listRuleSetYears } from '../rules/registry.ts';
 import { checkBody } from '../validation/check-body.ts';
 import { checkInvisibleBody, checkInvisibleData } from '../validation/check-invisible.ts';
+import { checkYamlPortability } from '../validation/check-yaml-portability.ts';
 import type { EvidenceLookup } from '../validation/check-evidence.ts';
 import { checkAnswerEvidence, checkInnovation, type InnovationContext } from '../validation/check-innovation.ts';
 import { type Finding, type KeyIssue, compareFindings, error, quoteValue } from '../validation/finding.ts';
@@ -82,6 +83,12 @@ export function parseMapping<S extends z.ZodType>(schema: S, parsed: ParsedSourc
 	issues.push(...result.issues);
 	const invisible = checkInvisibleData(parsed.yamlText ?? '', parsed.data);
 	issues.push(...invisible);
+	issues.push(
+		...checkYamlPortability(parsed.yamlText ?? '', () => {
+			ensureDocument(parsed);
+			return parsed.doc;
+		})
+	);
 	return result.success && invisible.length === 0 ? result.data : undefined;
 }
 

@@ -2,7 +2,7 @@
  * A verification record as the YAML file coordinators commit: a header naming the claim it
  * verifies, then the record in the schema's key order. Deterministic, so files diff cleanly.
  */
-import { stringify } from 'yaml';
+import { stringifyPortable } from '../content/portable-yaml.ts';
 import type { InnovationVerification, RegionVerification } from '../../schemas/verification.ts';
 
 /** The file text of a record verifying `claimFile`. */
@@ -26,5 +26,5 @@ export function toVerificationYaml(
 					...(record.sidik !== undefined ? { sidik: record.sidik } : {}),
 					indikator: record.indikator,
 				};
-	return `${header.join('\n')}\n${stringify(ordered, { lineWidth: 0 })}`;
+	return `${header.join('\n')}\n${stringifyPortable(ordered)}`;
 }

@@ -23,6 +23,7 @@ const VALID: Record<string, string[]> = {
 	'quoted_dates.md': [],
 	'single_values.md': [],
 	'skpd_matching.md': [],
+	'yaml_unquoted_query.md': ['16:34 peringatan indikator.video.bukti.0'],
 };
 
 const INVALID: Record<string, string[]> = {
@@ -75,7 +76,7 @@ const INVALID: Record<string, string[]> = {
 	'kemanfaatan_nilai_invalid_type.md': ['15:64 galat indikator.kemanfaatan.nilai'],
 	'klasifikasi_invalid.md': ['6:14 galat klasifikasi'],
 	'kontak_email_invalid.md': ['11:10 galat kontak.email'],
-	'kontak_telepon_invalid_type.md': ['10:12 galat kontak.telepon'],
+	'kontak_telepon_invalid_type.md': ['10:12 peringatan kontak.telepon', '10:12 galat kontak.telepon'],
 	'nama_bidi.md': ['2:7 galat nama'],
 	'nama_empty.md': ['2:7 galat nama'],
 	'nama_html.md': ['2:7 galat nama'],
