@@ -3,14 +3,17 @@
  * the rule set listed, and creates the evidence folder. Asks in Indonesian; every answer can also
  * be given as a flag (`--skpd dinkes --nama "…" …`) for scripts and tests. Never overwrites.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { input, search, select } from '@inquirer/prompts';
 import { UsageError } from '../src/lib/errors.ts';
 import { loadRepository } from '../src/repository/load-repository-fs.ts';
 import { runCli } from './lib/output.ts';
 import { parseCliArgs } from './lib/args.ts';
 import { getToday } from '../src/repository/today.ts';
+import { writeNewFile } from '../src/repository/write-new-file-fs.ts';
+import { PROMPT_THEME as theme } from './lib/prompt-theme.ts';
 import {
 	renderNewInnovation,
 	slugify,
@@ -44,6 +47,7 @@ const choices = (vocabulary: Record<string, string>) =>
 /** A long list (29 agencies, 40 affairs) as a type-to-filter prompt: every word typed must match. */
 function searchable(message: string, options: { value: string; name: string }[]) {
 	return search<string>({
+		theme,
 		message: `${message} (ketik untuk mencari)`,
 		pageSize: 12,
 		source: (term) => {
@@ -115,12 +119,16 @@ await runCli(async () => {
 					(v.trim().length > 0 && v.length <= SUMMARY_MAX) || `1–${SUMMARY_MAX} karakter`,
 			})
 		),
-		tahapan: await ask('tahapan', () => select({ message: 'Tahapan', choices: choices(STAGES) })),
-		inisiator: await ask('inisiator', () =>
-			select({ message: 'Inisiator', choices: choices(INITIATORS) })
+		tahapan: await ask('tahapan', () =>
+			select({ theme, message: 'Tahapan', choices: choices(STAGES) })
 		),
-		jenis: await ask('jenis', () => select({ message: 'Jenis', choices: choices(TYPES) })),
-		bentuk: await ask('bentuk', () => select({ message: 'Bentuk', choices: choices(FORMS) })),
+		inisiator: await ask('inisiator', () =>
+			select({ theme, message: 'Inisiator', choices: choices(INITIATORS) })
+		),
+		jenis: await ask('jenis', () => select({ theme, message: 'Jenis', choices: choices(TYPES) })),
+		bentuk: await ask('bentuk', () =>
+			select({ theme, message: 'Bentuk', choices: choices(FORMS) })
+		),
 		urusan: await ask('urusan', () =>
 			searchable(
 				'Urusan utama',
@@ -157,13 +165,30 @@ await runCli(async () => {
 		);
 		return 1;
 	}
-	mkdirSync(dirname(join(root, file)), { recursive: true });
-	writeFileSync(join(root, file), renderNewInnovation(answers, rules), { flag: 'wx' });
-	const evidence = join('public', 'bukti', skpd, slug);
-	mkdirSync(join(root, evidence), { recursive: true });
-	writeFileSync(join(root, evidence, '.gitkeep'), '');
+	const refusal = writeNewFile(root, file, renderNewInnovation(answers, rules));
+	if (refusal) throw new UsageError(`${file} ${refusal}`);
+	// No empty evidence folder (or placeholder file) is made: public/ publishes only evidence.
+	const evidence = `public/bukti/${skpd}/${slug}/`;
 	console.log(
-		`Ditulis: ${file}\nFolder bukti: ${evidence}/\nLangkah berikutnya: tulis empat bagian isi, klaim indikator beserta buktinya, lalu jalankan\n  npm run check:content -- ${file}`
+		`Ditulis: ${file}\nUnggah bukti ke: ${evidence} (folder dibuat saat berkas pertama diunggah)`
+	);
+	// The same check the pull request gets, on the new file: what remains before it passes.
+	const checked = spawnSync(
+		process.execPath,
+		[join(import.meta.dirname, 'check-content.ts'), file],
+		{
+			cwd: root,
+			encoding: 'utf8',
+		}
+	);
+	const findings = checked.stdout
+		.trim()
+		.split('\n')
+		.filter((line) => /: (galat|peringatan): /.test(line));
+	console.log(
+		findings.length > 0
+			? `\nYang masih perlu dilengkapi (pemeriksaan yang sama dengan pull request):\n${findings.map((line) => `  ${line}`).join('\n')}\n\nLengkapi di berkasnya, lalu periksa lagi: npm run check:content -- ${file}`
+			: `\nBerkas lulus pemeriksaan. Klaim indikator beserta buktinya, lalu periksa lagi: npm run check:content -- ${file}`
 	);
 	return 0;
 });
