@@ -29,14 +29,17 @@ import { createFileHash, getCurrentFingerprints } from '../../src/repository/ver
 import { parseCliArgs } from '../lib/args.ts';
 import { runCli } from '../lib/output.ts';
 import { formatQueue } from '../lib/format-queue.ts';
+import { resolveIndicatorKeys, type NamedRow } from '../lib/indicator-keys.ts';
 import { moveVerification } from './verify-move.ts';
+import { formatClaims } from '../lib/format-claims.ts';
 import { checkRecordedLinks, recordLinks } from './verify-links.ts';
 import type { LinkRecord } from '../../src/schemas/verification.ts';
 
 const HELP = `Pemakaian: npm run verifikasi -- [perintah] [opsi]
   (tanpa perintah) | antrean [--skpd ID] [--json]
-                  antrean verifikasi per SKPD: menunggu, kedaluwarsa, perlu perbaikan
-  terima <skpd/slug|pemda> [kunci …] [--parameter N] [--catatan TEKS]
+                  antrean verifikasi per SKPD: menunggu, kedaluwarsa (dengan indikatornya), perlu perbaikan
+  lihat <skpd/slug|pemda>                               klaim satu inovasi beserta bukti dan verifikasinya
+  terima <skpd/slug|pemda> [kunci atau nomor …] [--parameter N] [--catatan TEKS]
                   terima klaim (bawaan: semua klaim yang menunggu) pada parameter klaim,
                   atau pada --parameter yang lebih rendah dengan --catatan
   perbaiki <skpd/slug|pemda> <kunci …> --catatan TEKS   kembalikan ke SKPD untuk diperbaiki
@@ -86,6 +89,42 @@ await runCli(async () => {
 			);
 		return 0;
 	}
+	if (command === 'lihat') {
+		const report = scoreRepository(repo);
+		if (target === 'pemda') {
+			if (!repo.pemda) throw new UsageError(`${PEMDA_FILE} tidak ada atau bergalat`);
+			console.log(
+				formatClaims(
+					`Indikator pemda (SPD) — ${repo.pemda.nama}`,
+					repo.rules.spd,
+					repo.pemda.spd,
+					report.terverifikasi.spd_baris,
+					repo.rules
+				)
+			);
+			return 0;
+		}
+		// The full claim (evidence details included), not the scoring fields the queue needs.
+		const full = target
+			? loadRepository(root, { today, only: [getInnovationPath(target)] })
+			: undefined;
+		const entry = full?.innovations.find((innovation) => innovation.id === target);
+		if (!target || !entry)
+			throw new UsageError(
+				`lihat: sebutkan inovasi yang ada (skpd/slug) atau pemda${target ? `; ${target} tidak ditemukan` : ''}`
+			);
+		const scored = report.inovasi.find((innovation) => innovation.id === target)!;
+		console.log(
+			formatClaims(
+				`${entry.data.nama} (${target}) — kelayakan: ${scored.verifikasi.status_layak}; kematangan klaim ${formatNumber(scored.kematangan)}, terverifikasi ${formatNumber(scored.verifikasi.kematangan)}`,
+				repo.rules.indikator,
+				entry.data.indikator,
+				scored.verifikasi.baris,
+				repo.rules
+			)
+		);
+		return 0;
+	}
 	if (command === 'periksa-tautan') {
 		const changed = await checkRecordedLinks(repo, today);
 		if (values.json) console.log(JSON.stringify(changed, null, 2));
@@ -116,6 +155,8 @@ await runCli(async () => {
 	}
 	if (!DECISIONS.has(command)) throw new UsageError(`perintah tidak dikenal: ${command}\n${HELP}`);
 	if (!target) throw new UsageError(`${command}: sebutkan inovasi (skpd/slug) atau pemda\n${HELP}`);
+	// Indicators named wrongly are refused first, with the nearest key, before anything else is asked.
+	resolveIndicatorKeys(keys, target === 'pemda' ? repo.rules.spd : repo.rules.indikator);
 	const oleh = values.oleh ?? process.env.KATALOG_VERIFIKATOR;
 	if (!oleh)
 		throw new UsageError(
@@ -202,7 +243,7 @@ async function decideForInnovation(
 		fileHash
 	);
 	const existing = repo.verification.records.get(id);
-	const chosen = pickKeys(keys, decision, Object.keys(current.jawaban), () =>
+	const chosen = pickKeys(keys, decision, repo.rules.indikator, () =>
 		listPendingKeys(entry.data.indikator, existing?.indikator ?? {}, current)
 	);
 	const links = await recordAcceptedLinks(decision, entry.data.indikator, chosen, stamp.tanggal);
@@ -241,7 +282,7 @@ async function decideForRegion(
 		fileHash
 	);
 	const existing = repo.verification.region;
-	const chosen = pickKeys(keys, decision, Object.keys(current.jawaban), () =>
+	const chosen = pickKeys(keys, decision, repo.rules.spd, () =>
 		listPendingKeys(repo.pemda!.spd, existing?.spd ?? {}, current)
 	);
 	const links = await recordAcceptedLinks(decision, repo.pemda.spd, chosen, stamp.tanggal);
@@ -257,14 +298,12 @@ async function decideForRegion(
 }
 
 function pickKeys(
-	keys: string[],
+	names: string[],
 	decision: Decision,
-	known: string[],
+	rows: readonly NamedRow[],
 	pending: () => string[]
 ): string[] {
-	for (const key of keys)
-		if (!known.includes(key))
-			throw new UsageError(`kunci tidak dikenal: ${key} (pilihan: ${known.join(', ')})`);
+	const keys = resolveIndicatorKeys(names, rows);
 	if (decision.jenis === 'layak' || decision.jenis === 'tidak-layak') return [];
 	if (keys.length > 0) return keys;
 	if (decision.jenis !== 'terima')

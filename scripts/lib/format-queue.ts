@@ -5,12 +5,12 @@ import { sumQueue, type AgencyQueue, type QueueItem } from '../../src/lib/verifi
 
 const LIST = 10;
 
-function listItems(items: readonly QueueItem[], what: string): string {
+function listItems(items: readonly QueueItem[], what: string, named = false): string {
 	const shown = items
 		.slice(0, LIST)
 		.map(
 			(item) =>
-				`${item.id} (${[item.kelayakan ? 'kelayakan' : '', item.jumlah > 0 ? `${item.jumlah} ${what}` : ''].filter(Boolean).join(', ')})`
+				`${item.id} (${[item.kelayakan ? 'kelayakan' : '', item.jumlah > 0 ? `${item.jumlah} ${what}${named ? `: ${item.kunci.join(', ')}` : ''}` : ''].filter(Boolean).join(', ')})`
 		);
 	return items.length > LIST
 		? `${shown.join('; ')}; … dan ${items.length - LIST} lagi`
@@ -34,15 +34,17 @@ export function formatQueue(
 		);
 		if (queue.menunggu.length > 0) lines.push(`  menunggu: ${listItems(queue.menunggu, 'klaim')}`);
 		if (queue.kedaluwarsa.length > 0)
-			lines.push(`  kedaluwarsa: ${listItems(queue.kedaluwarsa, 'klaim berubah')}`);
+			lines.push(`  kedaluwarsa: ${listItems(queue.kedaluwarsa, 'klaim berubah', true)}`);
 		if (queue.perbaiki.length > 0)
-			lines.push(`  perlu perbaikan SKPD: ${listItems(queue.perbaiki, 'dikembalikan/ditolak')}`);
+			lines.push(
+				`  perlu perbaikan SKPD: ${listItems(queue.perbaiki, 'dikembalikan/ditolak', true)}`
+			);
 	}
 	const { pemda, terverifikasi } = report;
 	lines.push(
 		'',
 		`IID klaim ${formatNumber(pemda.iid)} (${pemda.predikat}) · IID terverifikasi ${formatNumber(terverifikasi.pemda.iid)} (${terverifikasi.pemda.predikat})`,
-		'Perintah: npm run verifikasi -- terima|perbaiki|tolak|layak|tidak-layak <skpd/slug> … (lihat --bantuan)'
+		'Perintah: npm run verifikasi -- lihat <skpd/slug> untuk klaim dan buktinya; terima|perbaiki|tolak|layak|tidak-layak <skpd/slug> [kunci atau nomor …] (lihat --bantuan)'
 	);
 	return lines.join('\n');
 }

@@ -85,7 +85,9 @@ describe('npm run verifikasi', () => {
 		expect(json.inovasi[0]).toMatchObject({ kematangan_terverifikasi: 15 });
 		expect(json.inovasi[0]!.verifikasi).toMatchObject({ diterima: 2, kedaluwarsa: 3 });
 		const queue = verify('antrean').stdout;
-		expect(queue).toContain('kedaluwarsa: dinkes/contoh (3 klaim berubah)');
+		expect(queue).toContain(
+			'kedaluwarsa: dinkes/contoh (3 klaim berubah: regulasi, sdm, kecepatan)'
+		);
 		// re-verifying only the lapsed ones restores the score
 		expect(verify('terima', 'dinkes/contoh').status).toBe(0);
 		expect(scores().inovasi[0]).toMatchObject({ kematangan_terverifikasi: 29 });
@@ -152,7 +154,7 @@ describe('npm run verifikasi', () => {
 		expect(json.inovasi[0]).toMatchObject({ kematangan_terverifikasi: 3 });
 		expect(json.pemda_terverifikasi.iid).toBe(0.1);
 		expect(verify('antrean').stdout).toContain(
-			'perlu perbaikan SKPD: dinkes/contoh (1 dikembalikan/ditolak)'
+			'perlu perbaikan SKPD: dinkes/contoh (1 dikembalikan/ditolak: video)'
 		);
 	});
 
@@ -178,5 +180,45 @@ describe('npm run verifikasi', () => {
 			'content/verifikasi/dinkes/hilang.yml:1:1: galat: verifikasi untuk content/inovasi/dinkes/hilang.md'
 		);
 		expect(verify('layak', 'dinkes/hilang').stderr).toContain('hilang.yml bergalat');
+	});
+});
+
+describe('npm run verifikasi speaks the national numbers and names', () => {
+	test('16 and regulasi name the same indicator; a typo gets the nearest; lihat lists claims with evidence', () => {
+		const env = { KATALOG_VERIFIKATOR: 'Sari' };
+		expect(runScript('verifikasi.ts', ['layak', 'dinkes/contoh'], repo.root, env).status).toBe(0);
+		expect(
+			runScript('verifikasi.ts', ['terima', 'dinkes/contoh', '16', 'sdm'], repo.root, env).status
+		).toBe(0);
+		const typo = runScript('verifikasi.ts', ['terima', 'dinkes/contoh', 'kecepatn'], repo.root);
+		expect(typo.status).toBe(2);
+		expect(typo.stderr).toBe(
+			'galat: indikator tidak dikenal: kecepatn; mungkin maksud Anda `kecepatan` (nomor 32)? — sebut kuncinya atau nomornya (16–35), mis. regulasi atau 16\n'
+		);
+		const shown = runScript('verifikasi.ts', ['lihat', 'dinkes/contoh'], repo.root).stdout;
+		expect(shown).toContain('16. Regulasi Inovasi Daerah (regulasi) — klaim 2: ');
+		expect(shown).toContain('    bukti: /bukti/dinkes/contoh/sk.pdf');
+		expect(shown).toContain('    verifikasi: diterima pada parameter 2 (Sari, 2026-11-27)');
+		expect(shown).toContain('32. Kecepatan penciptaan inovasi (kecepatan) — klaim 2: ');
+		expect(shown).toContain('    verifikasi: belum diverifikasi');
+	});
+
+	test('the queue names which indicators lapsed, also in --json', () => {
+		const env = { KATALOG_VERIFIKATOR: 'Sari' };
+		runScript('verifikasi.ts', ['layak', 'dinkes/contoh'], repo.root, env);
+		runScript('verifikasi.ts', ['terima', 'dinkes/contoh'], repo.root, env);
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('kecepatan: { parameter: 2', 'kecepatan: { parameter: 3')
+		);
+		expect(runScript('verifikasi.ts', [], repo.root).stdout).toContain(
+			'kedaluwarsa: dinkes/contoh (1 klaim berubah: kecepatan)'
+		);
+		const queue = JSON.parse(
+			runScript('verifikasi.ts', ['antrean', '--json'], repo.root).stdout
+		) as {
+			kedaluwarsa: { id: string; kunci: string[] }[];
+		}[];
+		expect(queue[0]!.kedaluwarsa).toMatchObject([{ id: 'dinkes/contoh', kunci: ['kecepatan'] }]);
 	});
 });

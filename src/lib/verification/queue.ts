@@ -14,6 +14,8 @@ export interface QueueItem {
 	jumlah: number;
 	/** True when the eligibility decision is missing or lapsed. */
 	kelayakan: boolean;
+	/** The answers in that state (which indicator lapsed, awaits, or was sent back), rule-set order. */
+	kunci: string[];
 }
 
 export interface AgencyQueue {
@@ -53,18 +55,25 @@ export function buildQueue(report: ScoreReport): AgencyQueue[] {
 		byAgency.set(innovation.skpd, queue);
 		const counts = countStatuses(innovation.verifikasi.baris);
 		const status = innovation.verifikasi.status_layak;
-		const item = (jumlah: number, kelayakan = false): QueueItem => ({
+		const keysIn = (...statuses: string[]) =>
+			innovation.verifikasi.baris
+				.filter((row) => statuses.includes(row.status))
+				.map((row) => row.kunci);
+		const item = (jumlah: number, kunci: string[], kelayakan = false): QueueItem => ({
 			id: innovation.id,
 			nama: innovation.nama,
 			jumlah,
 			kelayakan,
+			kunci,
 		});
 		if (counts.belum > 0 || status === 'belum')
-			queue.menunggu.push(item(counts.belum, status === 'belum'));
+			queue.menunggu.push(item(counts.belum, keysIn('belum'), status === 'belum'));
 		if (counts.kedaluwarsa > 0 || status === 'kedaluwarsa')
-			queue.kedaluwarsa.push(item(counts.kedaluwarsa, status === 'kedaluwarsa'));
+			queue.kedaluwarsa.push(
+				item(counts.kedaluwarsa, keysIn('kedaluwarsa'), status === 'kedaluwarsa')
+			);
 		if (counts.perbaiki + counts.ditolak > 0)
-			queue.perbaiki.push(item(counts.perbaiki + counts.ditolak));
+			queue.perbaiki.push(item(counts.perbaiki + counts.ditolak, keysIn('perbaiki', 'ditolak')));
 		const claimed = innovation.verifikasi.baris.length - counts['tidak-diklaim'];
 		queue.klaim += claimed;
 		queue.diputuskan += counts.diterima + counts.perbaiki + counts.ditolak;
