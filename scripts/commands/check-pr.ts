@@ -10,6 +10,7 @@ import {
 import { getOwnershipReasons, type Author } from '../lib/checks/ownership.ts';
 import { getMergeBase, listChanges, readAt, resolveRef } from '../../src/repository/git-fs.ts';
 import { readSource } from '../../src/repository/source-file-fs.ts';
+import { readChangedWithErrors } from '../lib/checks/readable-claims.ts';
 import { compareFindings } from '../../src/lib/validation/finding.ts';
 import { reviewClaims } from '../lib/checks/claim-changes.ts';
 import {
@@ -181,11 +182,21 @@ await runCli(() => {
 				},
 				beforeInnovations
 			);
-	const after = score(head, head.innovations);
 	const headLookup =
 		headRef === undefined ? createEvidenceLookup(root) : createGitEvidenceLookup(root, headCommit);
 	const readHead = (file: string) =>
 		headRef === undefined ? readSource(root, file, []) : readAt(root, headCommit, file);
+	// A changed file with errors is not published, but it is not a deletion either: its claims are
+	// compared as far as they can be read (the scoring fields), or, when not even those can be read,
+	// the base version stands in and the report says so.
+	const recovered = readChangedWithErrors(affected, head, beforeInnovations, readHead);
+	const afterInnovations = [...head.innovations, ...recovered.entries];
+	const after = score(head, afterInnovations);
+	const claimSides = {
+		before: beforeInnovations,
+		head: { ...head, innovations: afterInnovations },
+		after,
+	};
 
 	// A renamed innovation is one row, under its new name ("dipindah (dari …)"): its old name is not
 	// a deletion, and its claims are compared with the file it was renamed from.
@@ -213,13 +224,7 @@ await runCli(() => {
 					: id;
 			const beforeState = stateOf(before, fromId);
 			const afterState = stateOf(after, id);
-			const claims = reviewClaims(
-				id,
-				{ before: beforeInnovations, head, after },
-				changes,
-				readHead,
-				headLookup
-			);
+			const claims = reviewClaims(id, claimSides, changes, readHead, headLookup);
 			return {
 				id,
 				status,
@@ -227,6 +232,7 @@ await runCli(() => {
 				...(beforeState ? { before: beforeState } : {}),
 				...(afterState ? { after: afterState } : {}),
 				klaim: claims.klaim,
+				...(recovered.unreadable.has(id) ? { klaim_tak_terbaca: true } : {}),
 				findings:
 					status === 'dihapus' ? [] : [...findingsOf(id), ...claims.findings].sort(compareFindings),
 			};

@@ -198,11 +198,14 @@ describe('the trusted review of a hostile pull request', () => {
 			'<h4>',
 			'<h4>',
 			'<h3>',
+			'<h3>',
+			'<h3>',
 		]);
-		// One table per section as built: the region's and the changes', with one row per innovation.
-		expect([...html.matchAll(/<table>/g)]).toHaveLength(2);
-		const changeRows = html.slice(html.lastIndexOf('<table>')).split('</table>')[0]!.match(/<tr>/g);
-		expect(changeRows).toHaveLength(1 + 3);
+		// One table per section as built: the region's, the changes' (one row per innovation) and the
+		// changed claims' (the files with errors compared as far as they can be read).
+		const tables = html.split('<table>').slice(1);
+		expect(tables).toHaveLength(3);
+		expect(tables[1]!.split('</table>')[0]!.match(/<tr>/g)).toHaveLength(1 + 3);
 		// GitHub links @name and #123 in rendered text: each is broken by a word joiner.
 		const text = html.replace(/<code>[\s\S]*?<\/code>/g, '');
 		expect(text).not.toMatch(/@(?!\u2060)[A-Za-z]/);

@@ -46,8 +46,11 @@ describe('npm run check:pr', () => {
 		expect(result.stdout).toContain(
 			'- `content/inovasi/disdik/rusak.md:6:8` **galat**: `jenis`: `daring` bukan nilai yang dikenal'
 		);
-		expect(result.stdout).toContain(
-			'| `disdik/rusak` | baru | – → tidak dihitung (galat) | – | – |'
+		// Its claims are read as far as they can be: the row says it has errors, not that it vanished.
+		expect(result.stdout).toContain('| `disdik/rusak` | baru · bergalat | – → 27 | ya | – |');
+		// Errors come first, right after the index.
+		expect(result.stdout.indexOf('### Temuan per berkas')).toBeLessThan(
+			result.stdout.indexOf('### Inovasi yang berubah')
 		);
 		expect(result.stdout).toContain(
 			'::error file=content/inovasi/disdik/rusak.md,line=6,col=8::jenis: `daring` bukan nilai yang dikenal'
@@ -188,10 +191,10 @@ describe('npm run check:pr — claims and verification', () => {
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('### Klaim yang berubah');
 		expect(result.stdout).toContain(
-			'| `dinkes/contoh` | Dukungan anggaran | 0 → 3 | – → `/bukti/dinkes/contoh/dpa.pdf` (15 B ⚠️ sangat kecil) | – |'
+			'| `dinkes/contoh` | Dukungan anggaran | 0 → 3 (Anggaran tersedia pada T-0, T-1, dan T-2) | – → `/bukti/dinkes/contoh/dpa.pdf` (15 B ⚠️ sangat kecil) | – |'
 		);
 		expect(result.stdout).toContain(
-			'| `dinkes/contoh` | Kecepatan penciptaan inovasi | 2 → 3 ⚠️ naik tanpa bukti baru | sama: `https://dinkes.tanahbumbukab.go.id/laporan.pdf` | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
+			'| `dinkes/contoh` | Kecepatan penciptaan inovasi | 2 → 3 (Inovasi tercipta dalam 1–4 bulan) ⚠️ naik tanpa bukti baru | sama: `https://dinkes.tanahbumbukab.go.id/laporan.pdf` | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
 		);
 		expect(result.stdout).toMatch(
 			/`content\/inovasi\/dinkes\/contoh\.md:14:\d+` \*\*peringatan\*\*: `indikator\.kecepatan\.parameter`: parameter kecepatan naik 2 → 3 dengan bukti yang sama/
@@ -205,6 +208,36 @@ describe('npm run check:pr — claims and verification', () => {
 		expect(result.stdout).toContain('::warning file=content/inovasi/dinkes/contoh.md,line=14');
 	});
 
+	test('one wrong date: the file shows its error first, and no claim is reported as deleted', () => {
+		verifyOnMain();
+		// A wrong evidence date: the claims still read, nothing changed in them.
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace(
+				'regulasi: { parameter: 2, bukti: [/bukti/dinkes/contoh/sk.pdf] }',
+				'regulasi: { parameter: 2, bukti: [{ berkas: /bukti/dinkes/contoh/sk.pdf, tanggal: 2024-13-01 }] }'
+			)
+		);
+		repo.git('commit', '-qam', 'tanggal salah');
+		let result = checkPr();
+		expect(result.status).toBe(1);
+		expect(result.stdout).not.toMatch(/→ 0 \(|→ –/);
+		expect(result.stdout).toContain('| **IID klaim** | 3,90 | 3,90 (0,00) |');
+		expect(result.stdout).toContain('| `dinkes/contoh` | diubah · bergalat | 27 | ya | – |');
+		// A wrong profile date: not even the claims read; the base version stands in, and it says so.
+		repo.write(
+			'content/inovasi/dinkes/contoh.md',
+			minimalInnovation().replace('waktu_penerapan: 2024-07-01', 'waktu_penerapan: 2024-13-01')
+		);
+		repo.git('commit', '-qam', 'tanggal salah lagi');
+		result = checkPr();
+		expect(result.stdout).toContain(
+			'Klaim `dinkes/contoh` tidak dapat dibaca sampai galatnya diperbaiki; perbandingan klaim dan IID sesudah memakai versi cabang utama.'
+		);
+		expect(result.stdout).not.toContain('### Klaim yang berubah');
+		expect(result.stdout).toContain('| **IID klaim** | 3,90 | 3,90 (0,00) |');
+	});
+
 	test('replacing an evidence file voids the verifications that rely on it', () => {
 		verifyOnMain();
 		repo.write('public/bukti/dinkes/contoh/sk.pdf', new Uint8Array([...PDF_BYTES, 0x25, 0x0a]));
@@ -212,7 +245,7 @@ describe('npm run check:pr — claims and verification', () => {
 		repo.git('commit', '-q', '-m', 'ganti sk');
 		const out = checkPr().stdout;
 		expect(out).toContain(
-			'| `dinkes/contoh` | Regulasi Inovasi Daerah | 2 | sama, isi berkas diganti: `/bukti/dinkes/contoh/sk.pdf` (isi diganti, 17 B ⚠️ sangat kecil) | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
+			'| `dinkes/contoh` | Regulasi Inovasi Daerah | 2 (Peraturan Kepala Daerah (Perbup/Perwali/Pergub) tentang inovasi ini, masih berlaku dan ditetapkan sebelum 2026) | sama, isi berkas diganti: `/bukti/dinkes/contoh/sk.pdf` (isi diganti, 17 B ⚠️ sangat kecil) | gugur (sebelumnya diterima); perlu diverifikasi ulang |'
 		);
 	});
 

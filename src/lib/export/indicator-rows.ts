@@ -6,10 +6,13 @@
  * claim keeps its own columns. Evidence stored in the repository becomes a full address of the
  * published site.
  */
-import { getEvidenceRefOf, type EvidenceItem } from '../../schemas/answer.ts';
+import { getEvidenceRefOf } from '../../schemas/answer.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import type { VerifiedRow } from '../verification/apply-verification.ts';
+import { describeOption, type AnswerLike } from '../scoring/option-text.ts';
 import { toDateCell, toLinkCell, type Cell } from './cells.ts';
+
+export { describeOption } from '../scoring/option-text.ts';
 
 /** Verification status words for a cell. */
 export const STATUS_LABELS: Record<VerifiedRow['status'], string> = {
@@ -36,14 +39,6 @@ export const INDICATOR_DETAIL_COLUMNS = [
 	'Catatan Verifikator',
 ] as const;
 
-/** One answer as the national form reads it: a level, its evidence and the benefit basis. */
-export interface AnswerLike {
-	parameter?: number;
-	bukti?: readonly EvidenceItem[];
-	dasar?: string;
-	nilai?: number;
-}
-
 /**
  * A repository path (`/bukti/…`) as an address of the published site, a link as it is.
  * @param site the site's address with its base path, ending in `/`
@@ -56,25 +51,6 @@ export function toEvidenceAddress(ref: string, site: string): string {
 		.map((part) => encodeURIComponent(part))
 		.join('/');
 	return `${site}${path}`;
-}
-
-/** The exact option text of `level` for an indicator (the benefit indicator names its basis). */
-export function describeOption(
-	rules: RuleSet,
-	key: string,
-	answer: AnswerLike | undefined,
-	level: number
-): string {
-	if (level === 0) return '';
-	if (key === rules.kemanfaatan.indikator && answer?.dasar) {
-		const basis = rules.kemanfaatan.dasar.find((b) => b.kunci === answer.dasar);
-		if (basis) {
-			const value = typeof answer.nilai === 'number' ? ` (${answer.nilai} ${basis.satuan})` : '';
-			return `${basis.kode}. ${basis.nama}: ${basis.label_pita[level - 1]}${value}`;
-		}
-	}
-	const rows = [...rules.indikator, ...rules.spd];
-	return rows.find((row) => row.kunci === key)?.parameter[level - 1] ?? '';
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import type { VerifiedRow } from '../verification/apply-verification.ts';
+import { describeOption, type AnswerLike } from '../scoring/option-text.ts';
 import { getClaimParts, toPortableRef } from '../verification/fingerprint.ts';
 
 type Answers = Readonly<Record<string, unknown>> | undefined;
@@ -16,6 +17,8 @@ export interface ClaimChange {
 	nama: string;
 	/** Claimed parameter before and after (0 when absent). */
 	parameter: [number, number];
+	/** The option text of the parameter after the change ('' at 0). */
+	teks: string;
 	/** Evidence references before and after. */
 	bukti: [string[], string[]];
 	/** Evidence files this claim points at whose bytes the PR replaces. */
@@ -88,6 +91,7 @@ export function diffClaims(
 			kunci: rule.kunci,
 			nama: rule.nama,
 			parameter,
+			teks: describeOption(rules, rule.kunci, now as AnswerLike | undefined, parameter[1]),
 			bukti,
 			berkas_diganti,
 			rincian_berubah,

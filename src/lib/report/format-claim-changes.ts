@@ -70,7 +70,9 @@ export function formatClaimChanges(
 	for (const change of changed) {
 		for (const claim of change.klaim!) {
 			const [a, b] = claim.parameter;
-			const parameter = `${a === b ? a : `${a} → ${b}`}${claim.naik_tanpa_bukti_baru ? ' ⚠️ naik tanpa bukti baru' : ''}`;
+			// The number with its words: a reviewer checks the evidence against the text, not the digit.
+			const words = claim.teks ? ` (${escapeMarkdownText(claim.teks)})` : '';
+			const parameter = `${a === b ? a : `${a} → ${b}`}${words}${claim.naik_tanpa_bukti_baru ? ' ⚠️ naik tanpa bukti baru' : ''}`;
 			const verification = claim.verifikasi_gugur
 				? `gugur (sebelumnya ${STATUS_WORD[claim.verifikasi_gugur] ?? claim.verifikasi_gugur}); perlu diverifikasi ulang`
 				: '–';

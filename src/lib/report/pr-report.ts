@@ -33,6 +33,8 @@ export interface InnovationChange {
 	after?: InnovationState;
 	/** The indicators whose claim changed, with the verification each change voids. */
 	klaim?: ClaimChange[];
+	/** The file has errors that keep even its claims from being read: no claim is compared. */
+	klaim_tak_terbaca?: boolean;
 	findings: Finding[];
 }
 
@@ -97,6 +99,13 @@ function formatRest(total: number, what: string): string[] {
 		: [];
 }
 
+const hasError = (change: InnovationChange) =>
+	change.findings.some((finding) => finding.severity === 'galat');
+
+/** Errors before warnings, each in file order. */
+const sortErrorsFirst = (findings: readonly Finding[]) =>
+	[...findings].sort((a, b) => Number(b.severity === 'galat') - Number(a.severity === 'galat'));
+
 function formatMaturity(change: InnovationChange): string {
 	const before = change.before ? formatScore(change.before.kematangan) : '–';
 	const after = change.after
@@ -125,10 +134,10 @@ function describeRegion(
 				]
 			: []),
 		`| Predikat | ${before.predikat} | ${after.predikat} |`,
-		`| Inovasi dinilai (n) | ${before.n} | ${after.n} |`,
-		`| Rata-rata kematangan | ${num(before.rata_kematangan)} | ${num(after.rata_kematangan)} |`,
-		`| Urusan yandas | ${before.yandas} | ${after.yandas} |`,
-		`| Skor jumlah inovasi | ${num(before.skor_jumlah_inovasi)} | ${num(after.skor_jumlah_inovasi)} |`,
+		`| Inovasi yang dinilai | ${before.n} | ${after.n} |`,
+		`| Rata-rata kematangan inovasi | ${num(before.rata_kematangan)} | ${num(after.rata_kematangan)} |`,
+		`| Urusan layanan dasar yang tercakup (dari 6) | ${before.yandas} | ${after.yandas} |`,
+		`| Tambahan nilai dari banyaknya inovasi | ${num(before.skor_jumlah_inovasi)} | ${num(after.skor_jumlah_inovasi)} |`,
 		'',
 		`IID ${arrow(num(before.iid), num(after.iid))} · ${arrow(before.predikat, after.predikat)}`,
 	];
@@ -196,6 +205,19 @@ export function formatPrReport(report: PrReport): string {
 		'',
 		...describeRegion(report.region.before, report.region.after, report.verified)
 	);
+	// Then each file's findings, errors first: what must be fixed comes before what changed.
+	const withFindings = report.changes
+		.slice(0, ROWS_SHOWN)
+		.filter((change) => change.findings.length > 0)
+		.sort((a, b) => Number(hasError(b)) - Number(hasError(a)));
+	if (withFindings.length > 0) lines.push('', '### Temuan per berkas');
+	for (const change of withFindings)
+		lines.push(
+			'',
+			`#### ${toCodeSpan(change.id)}`,
+			'',
+			...formatFindings(sortErrorsFirst(change.findings))
+		);
 	if (report.changes.length > 0) {
 		lines.push(
 			'',
@@ -211,11 +233,18 @@ export function formatPrReport(report: PrReport): string {
 				? state.wajib_kurang.map((key) => escapeMarkdownText(key)).join(', ') || '–'
 				: '–';
 			const from = change.from ? ` (dari ${toCodeSpan(change.from, { inTable: true })})` : '';
+			const broken = hasError(change) ? ' · bergalat' : '';
 			lines.push(
-				`| ${toCodeSpan(change.id, { inTable: true })} | ${STATUS[change.status]}${from} | ${formatMaturity(change)} | ${eligible} | ${missing} |`
+				`| ${toCodeSpan(change.id, { inTable: true })} | ${STATUS[change.status]}${from}${broken} | ${formatMaturity(change)} | ${eligible} | ${missing} |`
 			);
 		}
 		lines.push(...formatRest(report.changes.length, 'inovasi'));
+		for (const change of report.changes.slice(0, ROWS_SHOWN))
+			if (change.klaim_tak_terbaca)
+				lines.push(
+					'',
+					`Klaim ${toCodeSpan(change.id)} tidak dapat dibaca sampai galatnya diperbaiki; perbandingan klaim dan IID sesudah memakai versi cabang utama.`
+				);
 		lines.push(...formatClaimChanges(report.changes.slice(0, ROWS_SHOWN)));
 		for (const change of report.changes.slice(0, ROWS_SHOWN)) {
 			if (change.after && !change.after.dinilai)
@@ -223,8 +252,6 @@ export function formatPrReport(report: PrReport): string {
 					'',
 					`${toCodeSpan(change.id)} belum dinilai: ${escapeMarkdownText(change.after.alasan)}.`
 				);
-			if (change.findings.length === 0) continue;
-			lines.push('', `#### ${toCodeSpan(change.id)}`, '', ...formatFindings(change.findings));
 		}
 	}
 	if (report.otherFindings.length > 0) {
