@@ -520,8 +520,8 @@ describe('content security policy', () => {
 });
 
 describe.each(Object.entries(PAGE_TYPES))('page type %s', (name, path) => {
-	test('axe reports no violations', async () => {
-		const page = await site.page();
+	test.each([360, 1280])('axe reports no violations at %i px', async (width) => {
+		const page = await site.page(width);
 		await page.goto(`${site.url}${path}`);
 		await page.waitForLoadState('networkidle');
 		const results = await new AxeBuilder({ page })

@@ -88,14 +88,18 @@ export const ROUTES: readonly PageRoute[] = [
  * `src/pages/` that is an endpoint: with `ROUTES` they are the whole route table, from which the
  * paths the build writes are derived (`generated-paths.ts`).
  */
-export const FILE_ROUTES: readonly { page: string }[] = [
+export const FILE_ROUTES: readonly {
+	page: string;
+	/** What it holds, for the open-data page (`/data/` lists every file that has one). */
+	isi?: TranslationKey;
+}[] = [
 	{ page: 'data/ekspor/[berkas].ts' },
-	{ page: 'data/inovasi.csv.ts' },
-	{ page: 'data/inovasi.json.ts' },
+	{ page: 'data/skor.json.ts', isi: 'data.score' },
+	{ page: 'data/inovasi.json.ts', isi: 'data.innovations' },
+	{ page: 'data/inovasi.csv.ts', isi: 'data.csv' },
+	{ page: 'data/skema-inovasi.json.ts', isi: 'data.schema' },
+	{ page: 'data/skema-verifikasi.json.ts', isi: 'data.verificationSchema' },
 	{ page: 'data/simulasi.json.ts' },
-	{ page: 'data/skema-inovasi.json.ts' },
-	{ page: 'data/skema-verifikasi.json.ts' },
-	{ page: 'data/skor.json.ts' },
 	{ page: 'favicon.svg.ts' },
 	{ page: 'ikon-[ukuran].png.ts' },
 	{ page: 'inovasi/saring/[facet]/[nilai].json.ts' },
@@ -104,6 +108,13 @@ export const FILE_ROUTES: readonly { page: string }[] = [
 	{ page: 'rss.xml.ts' },
 	{ page: 'sitemap.xml.ts' },
 ];
+
+/** The open-data files `/data/` lists: path under `data/` and what each holds. */
+export function listOpenDataFiles(): { file: string; isi: TranslationKey }[] {
+	return FILE_ROUTES.flatMap((route) =>
+		route.isi ? [{ file: route.page.slice('data/'.length, -'.ts'.length), isi: route.isi }] : []
+	);
+}
 
 /** The main menu, in order. */
 export function getNavigation(): { path: string; label: TranslationKey }[] {
