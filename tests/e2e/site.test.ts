@@ -11,6 +11,7 @@ import { loadRepository } from '../../src/repository/load-repository-fs.ts';
 import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
 import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
+import { countReportingAgencies } from '../../src/lib/scoring/coordinator.ts';
 
 const DIST = join(REPO_ROOT, 'dist');
 const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as {
@@ -461,6 +462,45 @@ describe('coordinator', () => {
 		expect(await page.getByTestId('saran').locator('li').first().textContent()).toContain(
 			`+${best!.kenaikan_iid.toFixed(2).replace('.', ',')} — ${best!.aksi}`
 		);
+	});
+});
+
+describe('coordinator room', () => {
+	const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
+	test('leads with the verified index, both figures labelled, then the SKPD reporting measure', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}koordinator/`);
+		const report = scoreRepository(repo);
+		const figures = page.getByTestId('angka-daerah').locator(':scope > li');
+		const first = (await figures.nth(0).textContent())!;
+		expect(first).toContain('IID terverifikasi');
+		expect(first).toContain(report.terverifikasi.pemda.iid.toFixed(2).replace('.', ','));
+		expect(await figures.nth(1).textContent()).toContain('IID klaim SKPD');
+		const reporting = countReportingAgencies(report, [...repo.agencies.keys()]);
+		expect(reporting.nol.length).toBeGreaterThan(0);
+		expect(await page.getByTestId('skpd-berinovasi').textContent()).toContain(
+			`${reporting.dengan}/${reporting.total}`
+		);
+		const zero = page.getByTestId('skpd-tanpa-inovasi').locator('a');
+		expect(await zero.count()).toBe(reporting.nol.length);
+		expect(await zero.first().getAttribute('href')).toMatch(
+			new RegExp(`skpd/${reporting.nol[0]}/$`)
+		);
+	});
+
+	test('the contents list links every section, and the queue names innovations with links', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}koordinator/`);
+		const links = page.getByRole('navigation', { name: 'Isi halaman' }).getByRole('link');
+		const targets = await links.evaluateAll((anchors) =>
+			anchors.map((a) => (a as HTMLAnchorElement).hash.slice(1))
+		);
+		expect(targets.length).toBeGreaterThanOrEqual(8);
+		for (const id of targets) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+		const queued = page.getByTestId('antrean').locator('td a[href*="/inovasi/"]');
+		expect(await queued.count()).toBeGreaterThan(0);
+		const name = (await queued.first().textContent())!;
+		expect(innovations.map((i) => i.nama)).toContain(name);
 	});
 });
 

@@ -104,7 +104,9 @@ test('the coordinator room lists the innovation as sent back, and its workbook r
 	const page = await browser.newPage();
 	await page.goto(`${server.url}koordinator/`);
 	const row = page.getByTestId('antrean').locator('tr', { hasText: 'Dinas Sosial' });
-	expect(await row.textContent()).toContain('dtks-jemput-bola');
+	// The queue names the innovation and links its page, never a bare slug.
+	const queued = row.getByRole('link', { name: innovation().nama });
+	expect(await queued.getAttribute('href')).toMatch(/inovasi\/dinsos\/dtks-jemput-bola\/$/);
 	const link = page.getByTestId('ekspor').locator('a[href$="formulir-nasional.xlsx"]');
 	const response = await page.request.get(
 		new URL((await link.getAttribute('href'))!, page.url()).href

@@ -140,3 +140,19 @@ export function findWeakInnovations(
 				a.inovasi.kematangan - b.inovasi.kematangan || (a.inovasi.id < b.inovasi.id ? -1 : 1)
 		);
 }
+
+/**
+ * The province's rule for agencies as a headline measure (Kalimantan Selatan, 2025: every SKPD
+ * reports at least one innovation a year): registered agencies with an innovation assessed this
+ * year, out of all, and the ids of those without one.
+ */
+export function countReportingAgencies(
+	report: ScoreReport,
+	agencyIds: readonly string[]
+): { dengan: number; total: number; nol: string[] } {
+	const reporting = new Set(
+		report.inovasi.filter((innovation) => innovation.kelayakan.dinilai).map((i) => i.skpd)
+	);
+	const nol = agencyIds.filter((id) => !reporting.has(id));
+	return { dengan: agencyIds.length - nol.length, total: agencyIds.length, nol };
+}

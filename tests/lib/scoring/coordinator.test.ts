@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	countReportingAgencies,
 	findWeakInnovations,
 	getAgencyGaps,
 	getRegionStatus,
@@ -87,6 +88,14 @@ describe('coordinator view', () => {
 		// IID = (19 / 12) / 2.5 = 0.63 (Kurang Inovatif); the next band, Inovatif, starts at 40.01 → 39.38 to go
 		expect(status.predikat_berikut).toEqual({ nama: 'Inovatif', selisih: 39.38 });
 		expect(status.habis_jendela.map((i) => i.id)).toEqual(['a/lama']);
+	});
+
+	test('agencies reporting: b has only an idea (not assessed) and c nothing, so both are at zero', () => {
+		expect(countReportingAgencies(report, ['a', 'b', 'c'])).toEqual({
+			dengan: 1,
+			total: 3,
+			nol: ['b', 'c'],
+		});
 	});
 });
 
