@@ -1,7 +1,8 @@
 /**
  * IID simulator island: applies the coordinator's changes to the region's data and shows what the
  * build's own scoring engine returns. No server; the state lives in the URL hash so a scenario can
- * be shared. All text is set with textContent.
+ * be shared. Each edit shows its effect right where it was made (the result panel is out of sight
+ * on a phone), and the changes are listed, each undoable. All text is set with textContent.
  */
 import type { RuleSet } from '../schemas/rule-set.ts';
 import {
@@ -10,50 +11,20 @@ import {
 	simulate,
 	type SimBase,
 	type SimChanges,
+	type SimResult,
 } from '../lib/scoring/simulate.ts';
-import { formatNumber } from '../lib/format/number.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	text?: string
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
-
-/** One field: its label above a full-width select of the levels (0 = not claimed). */
-function levelField(
-	id: string,
-	texts: readonly string[],
-	value: number,
-	label: string,
-	onChange: (value: number) => void
-): { field: HTMLDivElement; select: HTMLSelectElement } {
-	const field = element('div');
-	field.className = 'field';
-	const caption = element('label', label);
-	caption.htmlFor = id;
-	const select = element('select');
-	select.id = id;
-	['0: belum diklaim', ...texts.map((text, index) => `${index + 1}: ${text}`)].forEach(
-		(text, index) => {
-			const option = element('option', text);
-			option.value = String(index);
-			option.selected = index === value;
-			select.append(option);
-		}
-	);
-	select.addEventListener('change', () => onChange(Number(select.value)));
-	field.append(caption, select);
-	return { field, select };
-}
+import { formatDelta, listSimChanges, removeSimChange } from '../lib/scoring/simulate-changes.ts';
+import { formatNumber, formatScore, parseDecimal } from '../lib/format/number.ts';
+import { element, fill, levelField } from './sim-fields.ts';
 
 class SimulatorIid extends HTMLElement {
 	private rules!: RuleSet;
 	private base!: SimBase;
 	private changes!: SimChanges;
+	private result?: SimResult;
 	private messages: Record<string, string> = {};
+	/** The one "what this edit did" line, moved to wherever the last edit was made. */
+	private delta = element('p');
 
 	async connectedCallback() {
 		// The rule set travels with the data (see getSimulationDocument), not in the page.
@@ -62,6 +33,8 @@ class SimulatorIid extends HTMLElement {
 		this.base = data;
 		this.messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
 		this.changes = decodeChanges(location.hash, this.rules);
+		this.delta.className = 'sim-delta';
+		this.delta.dataset.testid = 'sim-delta';
 		const pick = this.q<HTMLSelectElement>('[data-pick]');
 		for (const innovation of this.base.inovasi) {
 			const option = element('option', `${innovation.nama} (${innovation.id})`);
@@ -70,22 +43,16 @@ class SimulatorIid extends HTMLElement {
 		}
 		for (const section of this.querySelectorAll<HTMLElement>('[data-needs-js]'))
 			section.hidden = false;
-		this.q<HTMLSelectElement>('[data-pick]').addEventListener('change', () =>
-			this.renderIndicators()
-		);
-		this.q('[data-add]').addEventListener('click', () => {
-			const maturity = Number(this.q<HTMLInputElement>('[data-new-maturity]').value);
-			this.changes.baru.push({
-				urusan: this.q<HTMLSelectElement>('[data-new-affair]').value,
-				kematangan: Number.isFinite(maturity) ? Math.max(0, maturity) : 0,
-			});
+		pick.addEventListener('change', () => {
+			this.renderIndicators();
 			this.update();
 		});
+		this.q('[data-add]').addEventListener('click', () => this.addInnovation());
 		this.q('[data-reset]').addEventListener('click', () => {
 			this.changes = { spd: {}, indikator: {}, baru: [] };
 			this.renderSpd();
 			this.renderIndicators();
-			this.update();
+			this.update(this.q('[data-reset]').parentElement!);
 		});
 		// Three tasks, not one: building forty labelled selects and scoring the region in one go
 		// blocked a throttled phone's main thread for over 200 ms (Lighthouse's blocking time).
@@ -101,6 +68,11 @@ class SimulatorIid extends HTMLElement {
 		return this.querySelector<T>(selector)!;
 	}
 
+	private weightLabel(nomor: string | number, nama: string, bobot: number, wajib = false) {
+		const weight = `${this.messages.weight} ${formatScore(bobot)}${wajib ? `, ${this.messages.mandatory}` : ''}`;
+		return `${nomor}. ${nama} (${weight})`;
+	}
+
 	private renderSpd() {
 		const body = this.q('[data-spd]');
 		body.replaceChildren();
@@ -110,10 +82,11 @@ class SimulatorIid extends HTMLElement {
 				`spd-${row.kunci}`,
 				row.parameter,
 				value,
-				`${row.nomor}. ${row.nama} (bobot ${row.bobot})`,
-				(level) => {
+				this.weightLabel(row.nomor, row.nama, row.bobot),
+				this.messages.notClaimed!,
+				(level, at) => {
 					this.changes.spd[row.kunci] = level;
-					this.update();
+					this.update(at);
 				}
 			);
 			select.dataset.spd = row.kunci;
@@ -134,52 +107,105 @@ class SimulatorIid extends HTMLElement {
 				`indikator-${indicator.kunci}`,
 				indicator.parameter,
 				value,
-				`${indicator.nomor}. ${indicator.nama} (bobot ${indicator.bobot}${indicator.wajib ? ', wajib' : ''})`,
-				(level) => {
+				this.weightLabel(indicator.nomor, indicator.nama, indicator.bobot, indicator.wajib),
+				this.messages.notClaimed!,
+				(level, at) => {
 					(this.changes.indikator[id] ??= {})[indicator.kunci] = level;
-					this.update();
+					this.update(at);
 				}
 			);
 			select.dataset.indicator = indicator.kunci;
 			body.append(field);
 		}
-		this.update();
 	}
 
-	private update() {
-		const { region, terverifikasi, inovasi } = simulate(this.rules, this.base, this.changes);
+	private addInnovation() {
+		const input = this.q<HTMLInputElement>('[data-new-maturity]');
+		const maturity = parseDecimal(input.value);
+		const error = this.q('[data-new-error]');
+		// A typed "40,5" is forty and a half; anything unreadable is said, not silently 0.
+		if (maturity === undefined || maturity < 0) {
+			error.textContent = this.messages.maturityInvalid ?? '';
+			input.setAttribute('aria-invalid', 'true');
+			return;
+		}
+		error.textContent = '';
+		input.removeAttribute('aria-invalid');
+		this.changes.baru.push({
+			urusan: this.q<HTMLSelectElement>('[data-new-affair]').value,
+			kematangan: maturity,
+		});
+		this.update(this.q('[data-add]').parentElement!);
+	}
+
+	/** Scores the changes; `at` is where the edit was made, where its effect is shown. */
+	private update(at?: HTMLElement) {
+		const before = this.result;
+		const result = simulate(this.rules, this.base, this.changes);
+		this.result = result;
+		const { region, terverifikasi, inovasi } = result;
 		this.q('[data-testid=sim-iid]').textContent = formatNumber(region.iid);
 		this.q('[data-testid=sim-predikat]').textContent = region.predikat;
 		this.q('[data-testid=sim-iid-terverifikasi]').textContent = formatNumber(terverifikasi.iid);
 		this.q('[data-testid=sim-predikat-terverifikasi]').textContent = terverifikasi.predikat;
-		this.q('[data-testid=sim-detail]').textContent =
-			`n ${region.n} · rata-rata ${formatNumber(region.rata_kematangan)} · jumlah ${formatNumber(region.skor_jumlah_inovasi)} · SPD ${formatNumber(region.spd)}`;
+		this.q('[data-testid=sim-detail]').textContent = fill(this.messages.detail!, {
+			n: region.n,
+			avg: formatNumber(region.rata_kematangan),
+			volume: formatNumber(region.skor_jumlah_inovasi),
+			spd: formatNumber(region.spd),
+		});
+		if (at && before) {
+			this.delta.textContent = fill(this.messages.delta!, {
+				verifiedFrom: formatNumber(before.terverifikasi.iid),
+				verifiedTo: formatNumber(terverifikasi.iid),
+				verifiedDelta: formatDelta(before.terverifikasi.iid, terverifikasi.iid),
+				claimedFrom: formatNumber(before.region.iid),
+				claimedTo: formatNumber(region.iid),
+				claimedDelta: formatDelta(before.region.iid, region.iid),
+			});
+			at.append(this.delta);
+		}
 		const picked = inovasi.find(
 			(item) => item.id === this.q<HTMLSelectElement>('[data-pick]').value
 		);
 		if (picked)
 			this.q('[data-innovation-status]').textContent =
-				`${this.messages.maturity} ${picked.kematangan} · ${picked.kelayakan.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.kelayakan.alasan}`;
-		const list = this.q('[data-new-list]');
-		list.replaceChildren(
-			...this.changes.baru.map((item, index) => {
-				const li = element(
-					'li',
-					`${this.messages.newInnovation} ${index + 1}: ${item.urusan}, ${(this.messages.maturity ?? '').toLowerCase()} ${item.kematangan} `
-				);
-				const remove = element('button', this.messages.remove);
-				remove.type = 'button';
-				remove.addEventListener('click', () => {
-					this.changes.baru.splice(index, 1);
-					this.update();
-				});
-				li.append(remove);
-				return li;
-			})
-		);
+				`${this.messages.maturity} ${formatScore(picked.kematangan)} · ${picked.kelayakan.dinilai ? this.messages.eligible : this.messages.notEligible}: ${picked.kelayakan.alasan}`;
+		this.renderChanges();
 		const hash = encodeChanges(this.changes);
 		history.replaceState(null, '', hash ? `#${hash}` : location.pathname);
 		this.q<HTMLAnchorElement>('[data-share]').href = hash ? `#${hash}` : '#';
+	}
+
+	/** The list of changes made, each with a button that undoes it. */
+	private renderChanges() {
+		const items = listSimChanges(this.rules, this.base, this.changes, {
+			newInnovation: this.messages.newInnovation!,
+			maturity: (this.messages.maturity ?? '').toLowerCase(),
+			notClaimed: this.messages.notClaimed!,
+		});
+		this.q('[data-change-count]').textContent = fill(this.messages.changeCount!, {
+			n: items.length,
+		});
+		this.q('[data-no-changes]').hidden = items.length > 0;
+		const list = this.q('[data-changes]');
+		list.replaceChildren(
+			...items.map((item) => {
+				const li = element('li');
+				li.append(element('strong', item.apa), `: ${item.perubahan} `);
+				const undo = element('button', this.messages.undo);
+				undo.type = 'button';
+				undo.setAttribute('aria-label', `${this.messages.undo}: ${item.apa}`);
+				undo.addEventListener('click', () => {
+					this.changes = removeSimChange(this.changes, item.ref);
+					this.renderSpd();
+					this.renderIndicators();
+					this.update(list.parentElement!);
+				});
+				li.append(undo);
+				return li;
+			})
+		);
 	}
 }
 

@@ -8,7 +8,14 @@ import { ROUTES } from '../../src/lib/site/routes.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site/content-security-policy.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
 import { loadRepository } from '../../src/repository/load-repository-fs.ts';
-import { simulate, type SimChanges } from '../../src/lib/scoring/simulate.ts';
+import {
+	NO_CHANGES,
+	simulate,
+	type SimBase,
+	type SimChanges,
+} from '../../src/lib/scoring/simulate.ts';
+import { formatDelta } from '../../src/lib/scoring/simulate-changes.ts';
+import { formatNumber } from '../../src/lib/format/number.ts';
 import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 import { countReportingAgencies } from '../../src/lib/scoring/coordinator.ts';
@@ -449,6 +456,70 @@ describe('coordinator', () => {
 		await expect
 			.poll(() => again.getByTestId('sim-iid').textContent(), { timeout: 15_000 })
 			.toBe(engineIid(all));
+	});
+
+	test('each edit shows its effect beside it, the changes are listed and undone, decimals take a comma', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}koordinator/simulasi/`);
+		// The page's own data, verified levels included: what the island scores.
+		const pageBase = JSON.parse(readFileSync(join(DIST, 'data/simulasi.json'), 'utf8')) as SimBase;
+		const none = simulate(repo.rules, pageBase, NO_CHANGES);
+		await expect
+			.poll(() => page.getByTestId('sim-detail').textContent())
+			.toContain(`${none.region.n} inovasi dihitung · rata-rata kematangan`);
+		await page.locator('select[data-spd="penghargaan_inovator"]').selectOption('3');
+		const changed = simulate(repo.rules, pageBase, {
+			...NO_CHANGES,
+			spd: { penghargaan_inovator: 3 },
+		});
+		// The effect sits in the edited field itself, where a phone user is looking.
+		const field = page.locator('.field', {
+			has: page.locator('select[data-spd="penghargaan_inovator"]'),
+		});
+		await expect
+			.poll(() => field.getByTestId('sim-delta').textContent(), { timeout: 15_000 })
+			.toContain(
+				`IID terverifikasi ${formatNumber(none.terverifikasi.iid)} → ${formatNumber(changed.terverifikasi.iid)} (${formatDelta(none.terverifikasi.iid, changed.terverifikasi.iid)})`
+			);
+		expect(formatDelta(none.region.iid, changed.region.iid)).toMatch(/^\+/);
+		const list = page.getByTestId('sim-perubahan').locator('li');
+		expect(await list.count()).toBe(1);
+		expect(await list.first().textContent()).toContain(
+			`Penghargaan bagi inovator: ${pageBase.spd.penghargaan_inovator} (`
+		);
+		expect(await list.first().textContent()).toContain('→ 3 (');
+		// Forty and a half typed the Indonesian way is forty and a half, not refused or 405.
+		await page.locator('[data-new-maturity]').fill('40,5');
+		await page.locator('[data-add]').click();
+		const withNew = simulate(repo.rules, pageBase, {
+			spd: { penghargaan_inovator: 3 },
+			indikator: {},
+			baru: [{ urusan: 'pendidikan', kematangan: 40.5 }],
+		});
+		await expect
+			.poll(() => page.getByTestId('sim-iid').textContent())
+			.toBe(formatNumber(withNew.region.iid));
+		expect(await list.nth(1).textContent()).toContain('Pendidikan, kematangan 40,5');
+		await page.locator('[data-new-maturity]').fill('empat puluh');
+		await page.locator('[data-add]').click();
+		expect(await page.locator('[data-new-error]').textContent()).toContain('harus angka');
+		expect(await list.count()).toBe(2);
+		// Undo the SPD change: the index is the new innovation's alone.
+		await list
+			.first()
+			.getByRole('button', { name: /^Batalkan: SPD/ })
+			.click();
+		const onlyNew = simulate(repo.rules, pageBase, {
+			...NO_CHANGES,
+			baru: [{ urusan: 'pendidikan', kematangan: 40.5 }],
+		});
+		await expect
+			.poll(() => page.getByTestId('sim-iid').textContent())
+			.toBe(formatNumber(onlyNew.region.iid));
+		expect(await page.locator('select[data-spd="penghargaan_inovator"]').inputValue()).toBe(
+			String(pageBase.spd.penghargaan_inovator ?? 0)
+		);
+		expect(await page.locator('label[for="spd-opini_bpk"]').textContent()).toMatch(/bobot 1,5\)$/);
 	});
 
 	test('the coordinator page lists the top action with the gain the engine computes', async () => {

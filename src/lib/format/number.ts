@@ -33,3 +33,14 @@ export function formatScore(value: number): string {
 	}
 	return text;
 }
+
+/**
+ * Reads a number as an Indonesian reader types it: `40,5` (comma) or `40.5` both mean forty and a
+ * half; anything else (letters, two separators, empty) is `undefined`. For small figures such as a
+ * maturity, where a dot is never a thousands separator.
+ */
+export function parseDecimal(text: string): number | undefined {
+	const trimmed = text.trim();
+	if (!/^-?\d+(?:[.,]\d+)?$/.test(trimmed)) return undefined;
+	return Number(trimmed.replace(',', '.'));
+}
