@@ -156,12 +156,12 @@ class SimulatorIid extends HTMLElement {
 		});
 		if (at && before) {
 			this.delta.textContent = fill(this.messages.delta!, {
-				verifiedFrom: formatNumber(before.terverifikasi.iid),
-				verifiedTo: formatNumber(terverifikasi.iid),
-				verifiedDelta: formatDelta(before.terverifikasi.iid, terverifikasi.iid),
-				claimedFrom: formatNumber(before.region.iid),
-				claimedTo: formatNumber(region.iid),
-				claimedDelta: formatDelta(before.region.iid, region.iid),
+				vfrom: formatNumber(before.terverifikasi.iid),
+				vto: formatNumber(terverifikasi.iid),
+				vdelta: formatDelta(before.terverifikasi.iid, terverifikasi.iid),
+				cfrom: formatNumber(before.region.iid),
+				cto: formatNumber(region.iid),
+				cdelta: formatDelta(before.region.iid, region.iid),
 			});
 			at.append(this.delta);
 		}

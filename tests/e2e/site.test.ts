@@ -304,6 +304,36 @@ describe('innovation page', () => {
 	});
 });
 
+describe('innovation page read by a citizen', () => {
+	const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
+	const report = scoreRepository(repo);
+
+	test('a low verified score says how many claims are still unchecked', async () => {
+		const scored = report.inovasi.find((i) => i.id === 'bapenda/pbb-qris')!;
+		const unchecked = scored.verifikasi.baris.filter((row) => row.status === 'belum').length;
+		expect(unchecked).toBeGreaterThan(0);
+		const page = await site.page(360);
+		await page.goto(`${site.url}inovasi/bapenda/pbb-qris/`);
+		expect(await page.getByTestId('klaim-belum-diperiksa').textContent()).toContain(
+			`${unchecked} klaim belum diperiksa koordinator`
+		);
+	});
+
+	test('the "Dinilai:" line is a sentence, and evidence links are named by subject or file', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const line = (await page.getByTestId('alasan-dinilai').textContent())!;
+		expect(line).toMatch(/^\s*Dinilai: tahap Penerapan, diterapkan \d+ \w+ \d{4} — di dalam/);
+		expect(line).not.toMatch(/waktu_|\d{4}-\d{2}-\d{2}/);
+		const names = await page
+			.locator('section.score td a[href]')
+			.evaluateAll((links) => links.map((link) => link.textContent));
+		expect(names.length).toBeGreaterThan(10);
+		expect(names.filter((name) => /^Bukti \d+$/.test(name ?? ''))).toEqual([]);
+		expect(names).toContain('Penetapan SIPANDU sebagai Inovasi Daerah');
+	});
+});
+
 describe('sample data', () => {
 	test('the sample repository (data_contoh: true) says so on every page', () => {
 		for (const path of ['index.html', 'inovasi/index.html', 'inovasi/dinkes/sipandu/index.html'])

@@ -17,10 +17,18 @@ export interface EligibilityInput {
 	indikator?: Readonly<Record<string, { parameter?: number } | undefined>>;
 }
 
+/**
+ * Which clause decided: the stage is not assessed, no date, no claim, inside the window, put to
+ * use (or developed) only before it, or not yet in it. Pages word each case for citizens.
+ */
+export type EligibilityCause = 'tahapan' | 'tanggal' | 'klaim' | 'dalam' | 'sebelum' | 'sesudah';
+
 export interface Eligibility {
 	dinilai: boolean;
-	/** Indonesian sentence explaining the decision. */
+	/** Indonesian sentence explaining the decision (for SKPD staff: it names the keys to fill). */
 	alasan: string;
+	/** The clause that decided. */
+	sebab: EligibilityCause;
 	/** The latest of the three dates and which key it came from, when any is set. */
 	tanggal_acuan?: { kunci: string; tanggal: string };
 	/**
@@ -76,19 +84,25 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 	if (!rules.tahapan_dinilai.includes(input.tahapan)) {
 		return {
 			dinilai: false,
+			sebab: 'tahapan',
 			alasan: `tahapan ${input.tahapan} belum dinilai; inovasi dinilai mulai tahapan ${rules.tahapan_dinilai.join(' atau ')}`,
 		};
 	}
 	const latest = getLatestDate(input);
 	const dates = getWindowDates(input);
 	if (!latest || dates.length === 0)
-		return { dinilai: false, alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan' };
+		return {
+			dinilai: false,
+			sebab: 'tanggal',
+			alasan: 'belum ada tanggal uji coba, penerapan, atau pengembangan',
+		};
 	if (
 		input.indikator &&
 		!Object.values(input.indikator).some((answer) => (answer?.parameter ?? 0) > 0)
 	)
 		return {
 			dinilai: false,
+			sebab: 'klaim',
 			tanggal_acuan: latest,
 			tanggal_jendela: dates,
 			alasan:
@@ -100,6 +114,7 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 	if (inside) {
 		return {
 			dinilai: true,
+			sebab: 'dalam',
 			...known,
 			alasan: `tahapan ${input.tahapan}, ${inside.kunci} ${inside.tanggal} dalam jendela penilaian ${window}`,
 		};
@@ -107,12 +122,14 @@ export function checkEligibility(input: EligibilityInput, rules: RuleSet): Eligi
 	if (dates.every(({ tanggal }) => tanggal < mulai)) {
 		return {
 			dinilai: false,
+			sebab: 'sebelum',
 			...known,
 			alasan: `diterapkan sebelum jendela penilaian ${window} dan tidak dikembangkan di dalamnya (${listed}); isi waktu_pengembangan bila inovasi dikembangkan dalam jendela`,
 		};
 	}
 	return {
 		dinilai: false,
+		sebab: 'sesudah',
 		...known,
 		alasan: `tidak diterapkan atau dikembangkan dalam jendela penilaian ${window} (${listed}); masuk penilaian tahun berikutnya`,
 	};

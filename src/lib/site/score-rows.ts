@@ -11,6 +11,8 @@ import { formatScore } from '../format/number.ts';
 import { escapeMarkup } from '../html/escape.ts';
 import { evidenceHref } from './url.ts';
 import { isSafeUrl } from '../markdown/neutralise-html.ts';
+import { formatDate } from '../format/date.ts';
+import { nameEvidence } from './evidence-name.ts';
 
 /** Words of the score table (headings are rendered by the page, cell words here). */
 export interface ScoreRowLabels {
@@ -35,15 +37,17 @@ function renderVerification(row: VerifiedRow | undefined, labels: ScoreRowLabels
 		row.status === 'diterima' && row.parameter !== row.klaim ? ` (${row.parameter})` : '';
 	const note = row.catatan ? `<br><span class="meta">${escapeMarkup(row.catatan)}</span>` : '';
 	const by = row.oleh
-		? `<br><span class="meta">${escapeMarkup(`${row.oleh}, ${row.tanggal ?? ''}`)}</span>`
+		? `<br><span class="meta">${escapeMarkup(`${row.oleh}, ${row.tanggal ? formatDate(row.tanggal) : ''}`)}</span>`
 		: '';
 	return `<span class="status-${escapeMarkup(row.status)}">${escapeMarkup(labels.status[row.status])}${escapeMarkup(level)}</span>${note}${by}`;
 }
 
-/** The details of an evidence item (number, date, subject) as one escaped line, or ''. */
+/** The details of an evidence item (number, date; the subject is the link's text) as one escaped line, or ''. */
 function renderDetails(item: EvidenceItem): string {
 	if (typeof item === 'string') return '';
-	const parts = [item.nomor, item.tanggal, item.tentang].filter((part) => part !== undefined);
+	const parts = [item.nomor, item.tanggal && formatDate(item.tanggal)].filter(
+		(part) => part !== undefined
+	);
 	return parts.length > 0 ? ` <span class="meta">${escapeMarkup(parts.join(' · '))}</span>` : '';
 }
 
@@ -57,10 +61,11 @@ function renderEvidence(
 			const ref = getEvidenceRefOf(item);
 			const href = evidenceHref(base, ref);
 			const details = renderDetails(item);
-			if (!isSafeUrl(href)) return escapeMarkup(labels.evidenceLink(index)) + details;
+			const text = escapeMarkup(nameEvidence(item) || labels.evidenceLink(index));
+			if (!isSafeUrl(href)) return text + details;
 			// No rel: without target=_blank there is no opener, and every page sends no referrer
 			// (Base.astro); 15 rels a page were 6 MB at 40,000 innovations.
-			return `<a href="${escapeMarkup(href)}">${escapeMarkup(labels.evidenceLink(index))}</a>${details}`;
+			return `<a href="${escapeMarkup(href)}">${text}</a>${details}`;
 		})
 		.join(' ');
 }

@@ -76,8 +76,9 @@ describe('renderScoreRows', () => {
 			labels
 		);
 		expect(html).toContain('<td>2: Perbup<td>1,5<td>3<td>');
+		// Each link is named by its file and kind, not "Bukti 1", "Bukti 2".
 		expect(html).toContain(
-			'<a href="/katalog/bukti/dinkes/a.pdf">Bukti 1</a> <a href="https://arsip.example/b.pdf">Bukti 2</a>'
+			'<a href="/katalog/bukti/dinkes/a.pdf">a (PDF)</a> <a href="https://arsip.example/b.pdf">b (PDF)</a>'
 		);
 	});
 
@@ -117,21 +118,40 @@ describe('verification and evidence details', () => {
 			},
 		]);
 		expect(html).toContain(
-			'<td><span class="status-diterima">diterima (1)</span><br><span class="meta">SK &lt;b&gt;kepala dinas&lt;/b&gt;</span><br><span class="meta">Sari &amp; Tim, 2026-11-20</span>'
+			'<td><span class="status-diterima">diterima (1)</span><br><span class="meta">SK &lt;b&gt;kepala dinas&lt;/b&gt;</span><br><span class="meta">Sari &amp; Tim, 20 November 2026</span>'
 		);
 	});
 
-	test('evidence details follow the link, escaped', () => {
+	test('the subject names the link, escaped; number and date follow it', () => {
 		const html = renderScoreRows(
 			[
 				row({
 					parameter: 2,
-					bukti: [{ berkas: '/bukti/a/b/sk.pdf', nomor: '1/2024', tentang: 'A <b>' }],
+					bukti: [
+						{
+							berkas: '/bukti/a/b/sk.pdf',
+							nomor: '1/2024',
+							tanggal: '2024-03-05',
+							tentang: 'A <b>',
+						},
+					],
 				}),
 			],
 			'/',
 			labels
 		);
-		expect(html).toContain('>Bukti 1</a> <span class="meta">1/2024 · A &lt;b&gt;</span>');
+		expect(html).toContain('>A &lt;b&gt;</a> <span class="meta">1/2024 · 5 Maret 2024</span>');
+	});
+
+	test.each([
+		['https://www.youtube.com/watch?v=abc', 'video YouTube'],
+		['https://jdih.example.go.id/dokumen/detail/123', 'halaman jdih.example.go.id'],
+		['/bukti/a/b/foto_kegiatan-1.JPG', 'foto kegiatan 1 (foto)'],
+		['/bukti/a/b/laporan%20akhir.pdf', 'laporan akhir (PDF)'],
+		// No known kind and no words: the numbered fallback.
+		['/bukti/a/b/berkas', 'Bukti 1'],
+	])('evidence %s is called %s', (ref, text) => {
+		const html = renderScoreRows([row({ parameter: 1, bukti: [ref] })], '/', labels);
+		expect(html).toContain(`>${text}</a>`);
 	});
 });
