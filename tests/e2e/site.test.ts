@@ -404,7 +404,7 @@ describe('innovation page in plain language first', () => {
 });
 
 describe('ranking', () => {
-	test('the chart has a bar per agency, without chart.js, and its table equals skor.json', async () => {
+	test('one table per ranking, equal to skor.json, its cells carrying the bars, without chart.js', async () => {
 		const page = await site.page();
 		const scripts: string[] = [];
 		page.on('request', (request) => {
@@ -426,13 +426,54 @@ describe('ranking', () => {
 				total: row.total_kematangan,
 			}))
 		);
-		const bars = page.locator('#grafik-skpd .hbar');
-		expect(await bars.count()).toBe(rows.length);
-		// The first (highest) bar fills its track; each bar shows the agency's total as text.
-		expect(await bars.first().locator('.hbar-track span').getAttribute('style')).toBe('width:100%');
-		expect(await bars.first().locator('.hbar-value').textContent()).toBe(
-			await page.locator('#tabel-skpd tbody tr').first().locator('[data-value]').textContent()
-		);
+		// The highest claim fills its track, and the value beside each bar is the cell's text.
+		const first = page.locator('#tabel-skpd tbody tr').first().locator('[data-value]').first();
+		expect(await first.locator('.cell-bar-track span').getAttribute('style')).toBe('width:100%');
+		expect(await first.locator('.cell-bar-value').textContent()).toBe(String(rows[0]!.total));
+		// No separate chart repeating the table.
+		expect(await page.locator('[role="img"]').count()).toBe(0);
+		expect(await page.locator('thead').first().textContent()).toContain('(poin)');
+	});
+
+	test('on a phone the names keep their width and the verified score stays on screen', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}peringkat/`);
+		for (const table of ['#tabel-skpd', '#tabel-inovasi']) {
+			const row = page.locator(`${table} tbody tr`).first();
+			const name = await row.locator('th').boundingBox();
+			const lineHeight = await row
+				.locator('th')
+				.evaluate((cell) => parseFloat(getComputedStyle(cell).lineHeight));
+			// At most two lines for a name (it was squeezed to eight), and every cell within 360 px.
+			expect(name!.height, table).toBeLessThanOrEqual(lineHeight * 2 + 1);
+			const verified = await row.locator('[data-value]').last().boundingBox();
+			expect(verified!.x + verified!.width, table).toBeLessThanOrEqual(360);
+			expect(verified!.width, table).toBeGreaterThan(200);
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+	});
+});
+
+describe('statistics', () => {
+	test('each figure is said once: a category table carrying its bars, the year chart with its table folded', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}statistik/`);
+		const sections = page.locator('main section');
+		const count = await sections.count();
+		expect(count).toBeGreaterThanOrEqual(5);
+		for (let index = 0; index < count; index++) {
+			const section = sections.nth(index);
+			const canvases = await section.locator('canvas').count();
+			expect(await section.locator('table').count()).toBe(1);
+			if (canvases === 0) {
+				expect(await section.locator('[role="img"]').count()).toBe(0);
+				expect(await section.locator('td .cell-bar-track').count()).toBeGreaterThan(0);
+			} else {
+				// The chart's numbers are one click away, not repeated under it.
+				expect(await section.locator('details:not([open]) table').count()).toBe(1);
+			}
+		}
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
 	});
 });
 
@@ -704,6 +745,8 @@ describe.each(Object.entries(PAGE_TYPES))('page type %s', (name, path) => {
 				for (const cell of document.querySelectorAll<HTMLElement>('th, td')) {
 					if (cell.offsetParent === null || cell.closest('[hidden]')) continue;
 					const style = getComputedStyle(cell);
+					// An inline cell (a stacked ranking's "1. Name") flows in its row's block: no column.
+					if (style.display === 'inline') continue;
 					const inner =
 						cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
 					// Text nodes one by one, each in its own font; a break after "-" or "/" is a

@@ -103,7 +103,7 @@ describe('toBarChartConfig', () => {
 	});
 });
 
-describe('toBarRows (horizontal charts as HTML)', () => {
+describe('toBarRows (bars inside table cells)', () => {
 	test.each([
 		// value, axis max, expected width in %
 		[179, undefined, 100],
