@@ -188,8 +188,10 @@ class KatalogInovasi extends HTMLElement {
 		// Once a filter is ticked, every filter index is needed: a filtered search reports counts only
 		// for the groups it filters on, and the others would show a false "(0)". A word alone does not
 		// pay for them (they are most of a first search's download at 10,000 innovations).
-		if (Object.keys(this.selectedFilters(form)).length > 0)
-			await (this.filtersLoaded ??= pagefind.filters());
+		// Once loading has begun it is awaited by every later run too: a run that unticked the last
+		// value while the indexes were still arriving counted every value as a false "(0)".
+		const ticked = Object.keys(this.selectedFilters(form)).length > 0;
+		if (ticked || this.filtersLoaded) await (this.filtersLoaded ??= pagefind.filters());
 		const sortValue = (form.elements.namedItem('urut') as HTMLSelectElement).value;
 		// Relevance is Pagefind's own order for a word; without a word it falls back to maturity.
 		const [key, direction] = (
@@ -205,7 +207,9 @@ class KatalogInovasi extends HTMLElement {
 		if (run !== this.run) return;
 		this.drawnRun = run;
 		this.results = search?.results ?? [];
-		this.updateCounts(counts);
+		// Counts are Pagefind's only with its filter indexes; without them (a word alone) a count is
+		// unknown, and with nothing asked at all it is the build's own count.
+		this.updateCounts(this.filtersLoaded ? counts : !term && !ticked ? 'build' : 'unknown');
 		this.showCount(this.results.length);
 		if (this.previewRun === run) {
 			// The preview drew the same first results in the same order: keep them (and the focus).
@@ -296,10 +300,23 @@ class KatalogInovasi extends HTMLElement {
 		return counts;
 	}
 
-	private updateCounts(counts: Record<string, Record<string, number>>) {
+	/**
+	 * Writes each value's count: Pagefind's, the build's (`data-total`, nothing filtered), or none
+	 * when it is not known; a value known to leave nothing cannot be ticked (a ticked one can still
+	 * be unticked).
+	 */
+	private updateCounts(counts: Record<string, Record<string, number>> | 'build' | 'unknown') {
 		for (const span of this.querySelectorAll<HTMLElement>('.filters span[data-value]')) {
 			const input = span.previousElementSibling as HTMLInputElement;
-			span.textContent = `${span.dataset.value} (${counts[input.name]?.[span.dataset.value!] ?? 0})`;
+			const count =
+				counts === 'unknown'
+					? undefined
+					: counts === 'build'
+						? Number(span.dataset.total)
+						: (counts[input.name]?.[span.dataset.value!] ?? 0);
+			span.textContent =
+				count === undefined ? span.dataset.value! : `${span.dataset.value} (${count})`;
+			input.disabled = count === 0 && !input.checked;
 		}
 		const selected = this.querySelectorAll('.filters input:checked').length;
 		this.querySelector('[data-open]')!.textContent = (this.messages.filter ?? '').replace(

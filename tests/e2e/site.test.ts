@@ -151,6 +151,46 @@ describe('catalogue', () => {
 		).toBe(`Dinas Pendidikan dan Kebudayaan (${others.length})`);
 	});
 
+	test('a value that would leave nothing cannot be ticked; a ticked one can still be unticked', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		const trial = page.getByRole('checkbox', { name: /^Uji Coba \(/ });
+		expect(await trial.isEnabled()).toBe(true);
+		await page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ }).check();
+		const dinkesTrials = innovations.filter(
+			(i) => i.skpd_nama === 'Dinas Kesehatan' && i.tahapan === 'uji-coba'
+		);
+		expect(dinkesTrials).toEqual([]);
+		await expect.poll(() => trial.isDisabled(), { timeout: 15_000 }).toBe(true);
+		expect(await page.getByRole('checkbox', { name: /^Penerapan \(/ }).isEnabled()).toBe(true);
+		const dinkes = page.getByRole('checkbox', { name: /^Dinas Kesehatan \(/ });
+		expect(await dinkes.isEnabled()).toBe(true);
+		await dinkes.uncheck();
+		await expect.poll(() => trial.isEnabled(), { timeout: 15_000 }).toBe(true);
+	});
+
+	test('a word alone shows no false "(0)" and disables nothing; cleared, the full counts return', async () => {
+		const page = await site.page();
+		await page.goto(`${site.url}inovasi/`);
+		const labels = () =>
+			page.locator('.filters label').evaluateAll((all) =>
+				all.map((label) => ({
+					text: label.textContent.trim(),
+					disabled: label.querySelector('input')!.disabled,
+				}))
+			);
+		const before = await labels();
+		await page.getByRole('searchbox').fill('puskesmas');
+		await expect
+			.poll(() => page.locator('[data-status]').textContent(), { timeout: 15_000 })
+			.toMatch(/^\d+ inovasi ditemukan$/);
+		const during = await labels();
+		expect(during.filter((label) => label.disabled)).toEqual([]);
+		expect(during.filter((label) => / \(0\)$/.test(label.text))).toEqual([]);
+		await page.getByRole('searchbox').fill('');
+		await expect.poll(labels, { timeout: 15_000 }).toEqual(before);
+	});
+
 	test('the selection and the word live in the address: shared or reloaded, they come back', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/`);
