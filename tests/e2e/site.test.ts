@@ -374,6 +374,22 @@ describe('innovation page read by a citizen', () => {
 	});
 });
 
+describe('the word "kematangan"', () => {
+	test('is explained where a citizen meets it, linking the method page’s own paragraph', async () => {
+		const page = await site.page(360);
+		for (const path of ['inovasi/', 'peringkat/', 'inovasi/dinkes/sipandu/']) {
+			await page.goto(`${site.url}${path}`);
+			const term = page.locator('p.term');
+			expect(await term.textContent(), path).toMatch(
+				/^Kematangan adalah poin .* dari 20 indikator IID, paling tinggi 111/
+			);
+			await term.getByRole('link').click();
+			await page.waitForURL(/metodologi\/#kematangan$/);
+			expect(await page.locator('#kematangan').textContent()).toContain('Kematangan adalah poin');
+		}
+	});
+});
+
 describe('sample data', () => {
 	test('the sample repository (data_contoh: true) says so on every page', () => {
 		for (const path of ['index.html', 'inovasi/index.html', 'inovasi/dinkes/sipandu/index.html'])
