@@ -419,9 +419,27 @@ describe('innovation page in plain language first', () => {
 		);
 	});
 
-	test('"Beri tanggapan" opens the issue form with the innovation filled in, and SP4N-LAPOR!', async () => {
-		const page = await site.page();
+	test('"Beri tanggapan" works without a GitHub account: SP4N-LAPOR! first, then a prepared private e-mail, GitHub last', async () => {
+		const page = await site.page(360);
 		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const links = page.locator('#tanggapan-judul + p + ul > li > a');
+		expect(
+			await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('data-testid')))
+		).toEqual(['tanggapan-lapor', 'tanggapan-surel', 'tanggapan']);
+		expect(await page.getByTestId('tanggapan-lapor').getAttribute('href')).toBe(
+			'https://www.lapor.go.id/'
+		);
+		const repo = loadRepository(REPO_ROOT, { today: '2026-11-27' });
+		const sipandu = repo.innovations.find((i) => i.id === 'dinkes/sipandu')!;
+		const mail = new URL((await page.getByTestId('tanggapan-surel').getAttribute('href'))!);
+		expect(mail.protocol).toBe('mailto:');
+		expect(mail.pathname).toBe(sipandu.data.kontak!.email);
+		expect(mail.searchParams.get('cc')).toBe(repo.pemda!.kontak!.email);
+		expect(mail.searchParams.get('body')).toContain('(dinkes/sipandu)');
+		// The public route says it is public.
+		expect(
+			await page.locator('li', { has: page.getByTestId('tanggapan') }).textContent()
+		).toContain('Terbuka untuk umum');
 		const url = new URL((await page.getByTestId('tanggapan').getAttribute('href'))!);
 		expect(url.origin + url.pathname).toBe(
 			'https://github.com/pemkab-tanbu/katalog-inovasi/issues/new'
@@ -433,7 +451,6 @@ describe('innovation page in plain language first', () => {
 			'utf8'
 		);
 		for (const field of ['inovasi', 'halaman']) expect(template).toContain(`id: ${field}`);
-		expect(await page.locator('a[href="https://www.lapor.go.id/"]').count()).toBe(1);
 	});
 
 	test('printed, every profile fits on 3 A4 pages with evidence addresses', async () => {

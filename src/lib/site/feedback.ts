@@ -1,7 +1,8 @@
 /**
- * "Beri tanggapan" on an innovation: a prefilled GitHub issue form (`.github/ISSUE_TEMPLATE/
- * tanggapan-warga.yml`) and the national complaints channel SP4N-LAPOR!, so a citizen can respond
- * without the site running any server.
+ * "Beri tanggapan" on an innovation, in the order a citizen without a GitHub account needs it: the
+ * national complaints channel SP4N-LAPOR! (identity can be kept secret), a prepared e-mail to the
+ * agency (private: nothing is published), and last a prefilled public GitHub issue form
+ * (`.github/ISSUE_TEMPLATE/tanggapan-warga.yml`). No server runs for any of them.
  */
 
 /** The issue form's file name; its field ids are the query keys below. */
@@ -27,4 +28,32 @@ export function toFeedbackUrl(
 		halaman: pageUrl,
 	});
 	return `https://github.com/${repo}/issues/new?${query.toString()}`;
+}
+
+/** An address as mail clients take it in a `mailto:` (the schema validated it; this re-checks). */
+const MAIL_ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+
+/**
+ * A `mailto:` address with the subject and a body that names the innovation and its page, or
+ * undefined without a usable address. `to` is the innovation's contact, else its agency's; `cc`
+ * (the coordinator) is added when different. Subject and body are percent-encoded (RFC 6068).
+ */
+export function toFeedbackMail(
+	to: string | undefined,
+	cc: string | undefined,
+	innovation: { id: string; nama: string },
+	pageUrl: string
+): string | undefined {
+	if (!to || !MAIL_ADDRESS.test(to)) return undefined;
+	const copy = cc && MAIL_ADDRESS.test(cc) && cc !== to ? `&cc=${cc}` : '';
+	const subject = `[Tanggapan] ${innovation.nama}`.slice(0, 200);
+	const body = [
+		`Inovasi: ${innovation.nama} (${innovation.id})`,
+		`Halaman: ${pageUrl}`,
+		'',
+		'Tanggapan saya (pengalaman memakai, saran, atau data yang keliru):',
+		'',
+		'',
+	].join('\r\n');
+	return `mailto:${to}?subject=${encodeURIComponent(subject)}${copy}&body=${encodeURIComponent(body)}`;
 }
