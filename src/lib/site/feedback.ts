@@ -17,15 +17,13 @@ export const LAPOR_URL = 'https://www.lapor.go.id/';
  */
 export function toFeedbackUrl(
 	repo: string | undefined,
-	innovation: { id: string; nama: string },
-	pageUrl: string
+	innovation: { id: string; nama: string }
 ): string | undefined {
 	if (!repo || !/^[\w.-]+\/[\w.-]+$/.test(repo)) return undefined;
 	const query = new URLSearchParams({
 		template: FEEDBACK_TEMPLATE,
 		title: `[Tanggapan] ${innovation.nama}`.slice(0, 200),
 		inovasi: `${innovation.nama} (${innovation.id})`,
-		halaman: pageUrl,
 	});
 	return `https://github.com/${repo}/issues/new?${query.toString()}`;
 }
@@ -34,26 +32,19 @@ export function toFeedbackUrl(
 const MAIL_ADDRESS = /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
 
 /**
- * A `mailto:` address with the subject and a body that names the innovation and its page, or
+ * A `mailto:` address with a subject naming the innovation's id and a body naming it, or
  * undefined without a usable address. `to` is the innovation's contact, else its agency's; `cc`
  * (the coordinator) is added when different. Subject and body are percent-encoded (RFC 6068).
  */
 export function toFeedbackMail(
 	to: string | undefined,
 	cc: string | undefined,
-	innovation: { id: string; nama: string },
-	pageUrl: string
+	innovation: { id: string; nama: string }
 ): string | undefined {
 	if (!to || !MAIL_ADDRESS.test(to)) return undefined;
 	const copy = cc && MAIL_ADDRESS.test(cc) && cc !== to ? `&cc=${cc}` : '';
-	const subject = `[Tanggapan] ${innovation.nama}`.slice(0, 200);
-	const body = [
-		`Inovasi: ${innovation.nama} (${innovation.id})`,
-		`Halaman: ${pageUrl}`,
-		'',
-		'Tanggapan saya (pengalaman memakai, saran, atau data yang keliru):',
-		'',
-		'',
-	].join('\r\n');
+	// Short: the link is on each of 40,000 pages. The id finds the page; the name is said once.
+	const subject = `Tanggapan inovasi ${innovation.id}`;
+	const body = [`Inovasi: ${innovation.nama}`, '', 'Tanggapan saya:', '', ''].join('\r\n');
 	return `mailto:${to}?subject=${encodeURIComponent(subject)}${copy}&body=${encodeURIComponent(body)}`;
 }
