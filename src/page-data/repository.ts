@@ -5,6 +5,8 @@
  */
 import { loadRepository, type Repository } from '../repository/load-repository-fs.ts';
 import { readHistory, type History } from '../repository/git-history-fs.ts';
+import { readAuditTrails, type AuditTrail } from '../repository/audit-trail-fs.ts';
+import { getInnovationFieldTitles } from '../lib/content/schema-fields.ts';
 import { getToday } from '../repository/today.ts';
 import { scoreRepository } from '../repository/score-repository.ts';
 import type { ScoreReport } from '../lib/scoring/score-region.ts';
@@ -22,6 +24,7 @@ interface SiteCache {
 	views?: InnovationView[];
 	labels?: Labels;
 	history?: History;
+	audit?: Map<string, AuditTrail>;
 }
 const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalogSite ??= {});
 
@@ -69,4 +72,18 @@ export function getInnovationViews(): InnovationView[] {
 export function getSiteHistory(): History {
 	cache.history ??= readHistory(process.cwd());
 	return cache.history;
+}
+
+/** Each innovation's audit trail in plain words, read once for every page (cached). */
+export function getSiteAuditTrails(): Map<string, AuditTrail> {
+	if (!cache.audit) {
+		const repo = getSiteRepository();
+		cache.audit = readAuditTrails(
+			process.cwd(),
+			getSiteHistory(),
+			repo.innovations.map((innovation) => innovation.id),
+			{ rules: repo.rules, titles: getInnovationFieldTitles(repo.rules), labels: getSiteLabels() }
+		);
+	}
+	return cache.audit;
 }

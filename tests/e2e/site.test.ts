@@ -359,6 +359,20 @@ describe('innovation page read by a citizen', () => {
 		);
 	});
 
+	test('the page lists its changes from git: date, who, what in plain words, newest first', async () => {
+		const page = await site.page(360);
+		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);
+		const items = page.locator('ul.audit > li');
+		expect(await items.count()).toBeGreaterThan(1);
+		expect(await items.last().textContent()).toMatch(/: diajukan$/);
+		const dates = await items
+			.locator('time')
+			.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+		expect(dates).toEqual([...dates].sort().reverse());
+		expect(await items.first().locator('time').textContent()).toMatch(/^\d{1,2} \w+ \d{4}$/);
+		expect(await page.locator('ul.audit').textContent()).toMatch(/verifikasi: .*klaim diterima/);
+	});
+
 	test('the "Dinilai:" line is a sentence, and evidence links are named by subject or file', async () => {
 		const page = await site.page();
 		await page.goto(`${site.url}inovasi/dinkes/sipandu/`);

@@ -1,0 +1,48 @@
+/**
+ * The innovation schema's top-level fields as data: key, its Indonesian title and description
+ * (declared once, in the schema's `.meta`), and its zod schema. Forms, docs and the audit trail
+ * read field names from here instead of restating them.
+ */
+import type { z } from 'zod';
+import type { RuleSet } from '../../schemas/rule-set.ts';
+import { createInnovationSchema } from '../../schemas/innovation.ts';
+
+/** One top-level frontmatter field. */
+export interface SchemaField {
+	key: string;
+	title: string;
+	description?: string;
+	schema: z.ZodType;
+}
+
+/** The title/description a schema carries in its `.meta()`. */
+export function readMeta(schema: unknown): { title?: string; description?: string } {
+	return (
+		(schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.() ??
+		{}
+	);
+}
+
+/** The fields of an object schema (also behind a refinement or pipe), in declaration order. */
+export function listSchemaFields(schema: z.ZodType): SchemaField[] {
+	const def = (
+		schema as unknown as {
+			_zod: { def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> } };
+		}
+	)._zod.def;
+	const shape = def.shape ?? def.in?.shape ?? {};
+	return Object.entries(shape).map(([key, field]) => {
+		const { title, description } = readMeta(field);
+		return { key, title: title ?? key, ...(description ? { description } : {}), schema: field };
+	});
+}
+
+/** The innovation frontmatter's fields for `rules`, in schema order. */
+export function listInnovationFields(rules: RuleSet): SchemaField[] {
+	return listSchemaFields(createInnovationSchema(rules));
+}
+
+/** Key → title of the innovation frontmatter's fields. */
+export function getInnovationFieldTitles(rules: RuleSet): Map<string, string> {
+	return new Map(listInnovationFields(rules).map((field) => [field.key, field.title]));
+}
