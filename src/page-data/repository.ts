@@ -25,6 +25,7 @@ interface SiteCache {
 	labels?: Labels;
 	history?: History;
 	audit?: Map<string, AuditTrail>;
+	titles?: Map<string, string>;
 }
 const cache: SiteCache = ((globalThis as { __katalogSite?: SiteCache }).__katalogSite ??= {});
 
@@ -82,8 +83,14 @@ export function getSiteAuditTrails(): Map<string, AuditTrail> {
 			process.cwd(),
 			getSiteHistory(),
 			repo.innovations.map((innovation) => innovation.id),
-			{ rules: repo.rules, titles: getInnovationFieldTitles(repo.rules), labels: getSiteLabels() }
+			{ rules: repo.rules, titles: getSiteFieldTitles(), labels: getSiteLabels() }
 		);
 	}
 	return cache.audit;
+}
+
+/** Frontmatter key → its title from the schema (cached: every innovation page asks). */
+export function getSiteFieldTitles(): Map<string, string> {
+	cache.titles ??= getInnovationFieldTitles(getSiteRepository().rules);
+	return cache.titles;
 }

@@ -160,7 +160,7 @@ export function createInnovationSchema(rules: RuleSet) {
 				.optional()
 				.meta({
 					title: 'Asta Cita',
-					description: 'Nomor Asta Cita yang didukung inovasi (satu angka).',
+					description: `Nomor Asta Cita yang didukung inovasi, satu angka ${astaCita[0]}–${astaCita.at(-1)}.`,
 				}),
 			/** PKPN cluster and programme item: `{ klaster, program }` (`klaster: non-pkpn` when none). */
 			pkpn: z

@@ -19,6 +19,9 @@ import { formatNumber } from '../../src/lib/format/number.ts';
 import { scoreRepository } from '../../src/repository/score-repository.ts';
 import { recommendActions } from '../../src/lib/scoring/recommend.ts';
 import { countReportingAgencies } from '../../src/lib/scoring/coordinator.ts';
+import { describeProfile } from '../../src/lib/site/profile.ts';
+import { getLabels } from '../../src/lib/site/labels.ts';
+import { getInnovationFieldTitles } from '../../src/lib/content/schema-fields.ts';
 
 const DIST = join(REPO_ROOT, 'dist');
 const innovations = JSON.parse(readFileSync(join(DIST, 'data/inovasi.json'), 'utf8')) as {
@@ -357,6 +360,35 @@ describe('innovation page read by a citizen', () => {
 		expect(await page.locator('.two-scores .unchecked').textContent()).toContain(
 			`${unchecked} klaim belum diperiksa koordinator`
 		);
+	});
+
+	test('every innovation page shows exactly the declared profile fields, titled by the schema', async () => {
+		const titles = getInnovationFieldTitles(repo.rules);
+		const labels = getLabels(repo.rules);
+		const page = await site.page();
+		let shownOnce = new Set<string>();
+		for (const innovation of repo.innovations.slice(0, 12)) {
+			await page.goto(`${site.url}inovasi/${innovation.id}/`);
+			const shown = await page.locator('dl.profile > dt').allTextContents();
+			const expected = describeProfile(innovation.data, 'profil', {
+				rules: repo.rules,
+				labels,
+				titles,
+				skpdNama: repo.agencies.get(innovation.skpd)!.nama,
+			}).map((row) => row.label);
+			expect(shown, innovation.id).toEqual(expected);
+			shownOnce = new Set([...shownOnce, ...shown]);
+		}
+		// The sample exercises most declared fields, national codes included.
+		for (const title of [
+			'SKPD',
+			'Inisiator',
+			'Urusan utama',
+			'Asta Cita',
+			'PKPN',
+			'Mulai penerapan',
+		])
+			expect(shownOnce.has(title), title).toBe(true);
 	});
 
 	test('the page lists its changes from git: date, who, what in plain words, newest first', async () => {

@@ -7,14 +7,16 @@
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { formatScore } from '../format/number.ts';
 import { getMaxMaturity } from '../scoring/rules-derived.ts';
-import { getLabels, labelOf } from '../site/labels.ts';
+import { getLabels } from '../site/labels.ts';
+import { describeProfile } from '../site/profile.ts';
+import { getInnovationFieldTitles } from '../content/schema-fields.ts';
 import { t } from '../i18n/t.ts';
 import type { EntryCheck } from './validate-entry.ts';
 
 export interface PreviewModel {
 	nama: string;
 	ringkasan: string;
-	/** Label and value of each profile fact the entry has, in the site's order. */
+	/** Title and value of each profile field the entry has, as the page shows them. */
 	fakta: [string, string][];
 	/** Claimed maturity and its maximum; undefined while the entry is not valid. */
 	kematangan?: number;
@@ -26,9 +28,6 @@ export interface PreviewModel {
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
-/** The label of a chosen key (empty when nothing is chosen yet). */
-const label = (map: Record<string, string>, value: unknown) =>
-	labelOf(map, text(value) || undefined);
 
 /** The preview of an entry, from its data and the form's check of it. */
 export function toPreviewModel(
@@ -36,21 +35,15 @@ export function toPreviewModel(
 	check: EntryCheck,
 	rules: RuleSet
 ): PreviewModel {
-	const labels = getLabels(rules);
-	const facts: [string, string][] = [
-		[t('facet.tahapan'), label(labels.tahapan, data.tahapan)],
-		[t('innovation.initiator'), label(labels.inisiator, data.inisiator)],
-		[t('facet.jenis'), label(labels.jenis, data.jenis)],
-		[t('facet.bentuk'), label(labels.bentuk, data.bentuk)],
-		[t('innovation.affairs'), label(labels.urusan, data.urusan)],
-		[t('innovation.trial'), text(data.waktu_uji_coba)],
-		[t('innovation.applied'), text(data.waktu_penerapan)],
-		[t('innovation.link'), text(data.tautan)],
-	];
+	const facts = describeProfile(data, 'pratinjau', {
+		rules,
+		labels: getLabels(rules),
+		titles: getInnovationFieldTitles(rules),
+	}).map((row): [string, string] => [row.label, row.values.map((value) => value.text).join('; ')]);
 	return {
 		nama: text(data.nama),
 		ringkasan: text(data.ringkasan),
-		fakta: facts.filter(([, value]) => value),
+		fakta: facts,
 		...(check.kematangan !== undefined && { kematangan: check.kematangan }),
 		maksimal: getMaxMaturity(rules),
 		klaim: (check.baris ?? [])

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { BODY_SECTIONS, createInnovationSchema } from '../../schemas/innovation.ts';
-import { CLASSIFICATIONS, FORMS, INITIATORS, STAGES, TYPES } from '../../schemas/vocabulary.ts';
+import { PROFILE_FIELDS } from '../content/profile-fields.ts';
+import { unwrapField } from '../content/schema-fields.ts';
+import { getLabels } from '../site/labels.ts';
 
 /** Where the code host and its login live (from package.json `katalog.cms`). */
 export interface CmsSettings {
@@ -159,24 +161,10 @@ export function innovationFields(rules: RuleSet): Field[] {
 		}
 	)._zod.def;
 	const fieldsOf = shape.shape ?? shape.in?.shape ?? {};
-	const affairs = rules.urusan.map((affair) => ({ label: affair.nama, value: affair.kunci }));
-	const themes = rules.tematik.map((theme) => ({ label: theme.nama, value: theme.kunci }));
 	const widgets: Record<string, Field> = {
 		nama: { widget: 'string', pattern: plainTextPattern(maxLengthOf(fieldsOf.nama), true) },
 		ringkasan: { widget: 'string', pattern: plainTextPattern(maxLengthOf(fieldsOf.ringkasan)) },
-		tahapan: { widget: 'select', options: options(STAGES) },
-		inisiator: { widget: 'select', options: options(INITIATORS) },
-		nama_inisiator: { widget: 'string', required: false },
-		klasifikasi: {
-			widget: 'select',
-			options: options(CLASSIFICATIONS),
-			default: 'perangkat-daerah',
-		},
-		jenis: { widget: 'select', options: options(TYPES) },
-		bentuk: { widget: 'select', options: options(FORMS) },
-		urusan: { widget: 'select', options: affairs },
-		urusan_lain: { widget: 'select', options: affairs, multiple: true, required: false },
-		tematik: { widget: 'select', options: themes, multiple: true, required: false },
+		...deriveSimpleWidgets(fieldsOf, rules),
 		asta_cita: {
 			widget: 'select',
 			required: false,
@@ -264,14 +252,6 @@ export function innovationFields(rules: RuleSet): Field[] {
 				{ label: 'Pemberi', name: 'pemberi', widget: 'string' },
 			],
 		},
-		waktu_uji_coba: DATE,
-		waktu_penerapan: DATE,
-		waktu_pengembangan: DATE,
-		tautan: {
-			widget: 'string',
-			required: false,
-			pattern: ['^https://(?![^/?#]*@)\\S+$', 'diawali https://, tanpa nama pengguna sebelum @'],
-		},
 		kontak: {
 			widget: 'object',
 			required: false,
@@ -314,7 +294,75 @@ export function innovationFields(rules: RuleSet): Field[] {
 /** Schema keys the form leaves out, and why. */
 export const NOT_IN_FORM: Readonly<Record<string, string>> = {
 	skpd: 'folder koleksi sudah menentukan SKPD pemilik',
+	tematik: 'bentuk lama; isi Asta Cita dan PKPN (npm run migrasi:tematik memindahkannya)',
 };
+
+/** A link to the running service: https only, no user name before @ (as the schema). */
+const HTTPS_PATTERN = [
+	'^https://(?![^/?#]*@)\\S+$',
+	'diawali https://, tanpa nama pengguna sebelum @',
+];
+
+/** Whether a field's value is a list (an array, or a preprocessed single-or-list). */
+function isList(schema: z.ZodType): boolean {
+	const def = (schema as unknown as { _zod: { def: { type: string; out?: z.ZodType } } })._zod.def;
+	return def.type === 'array' || (def.type === 'pipe' && def.out !== undefined && isList(def.out));
+}
+
+/**
+ * The widgets of the shown profile fields whose format says all (`profile-fields.ts`): a choice
+ * from its vocabulary or the affairs, a date, a link, a line of text; required, list and default
+ * from the schema. Other formats (national codes, nested objects) keep their own widget.
+ */
+function deriveSimpleWidgets(
+	fieldsOf: Record<string, z.ZodType>,
+	rules: RuleSet
+): Record<string, Field> {
+	const vocabularies = getLabels(rules) as unknown as Record<string, Record<string, string>>;
+	return Object.fromEntries(
+		PROFILE_FIELDS.flatMap((field): [string, Field][] => {
+			const schema = fieldsOf[field.key];
+			if (!schema) return [];
+			const { inner, optional, defaultValue } = unwrapField(schema);
+			const base = {
+				...(optional ? { required: false } : {}),
+				...(isList(inner) ? { multiple: true } : {}),
+				...(typeof defaultValue === 'string' ? { default: defaultValue } : {}),
+			};
+			switch (field.format) {
+				case 'pilihan':
+					return [
+						[
+							field.key,
+							{ widget: 'select', options: options(vocabularies[field.key] ?? {}), ...base },
+						],
+					];
+				case 'urusan':
+					return [
+						[
+							field.key,
+							{
+								widget: 'select',
+								options: rules.urusan.map((affair) => ({
+									label: affair.nama,
+									value: affair.kunci,
+								})),
+								...base,
+							},
+						],
+					];
+				case 'tanggal':
+					return [[field.key, { ...DATE, ...base }]];
+				case 'tautan':
+					return [[field.key, { widget: 'string', pattern: HTTPS_PATTERN, ...base }]];
+				case 'teks':
+					return [[field.key, { widget: 'string', ...base }]];
+				default:
+					return [];
+			}
+		})
+	);
+}
 
 /** The whole `config.yml` object. */
 export function toDecapConfig(

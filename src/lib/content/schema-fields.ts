@@ -42,7 +42,39 @@ export function listInnovationFields(rules: RuleSet): SchemaField[] {
 	return listSchemaFields(createInnovationSchema(rules));
 }
 
-/** Key → title of the innovation frontmatter's fields. */
+const titlesByRules = new WeakMap<RuleSet, Map<string, string>>();
+
+/** Key → title of the innovation frontmatter's fields (built once per rule set: the form's preview asks on every keystroke). */
 export function getInnovationFieldTitles(rules: RuleSet): Map<string, string> {
-	return new Map(listInnovationFields(rules).map((field) => [field.key, field.title]));
+	let titles = titlesByRules.get(rules);
+	if (!titles) {
+		titles = new Map(listInnovationFields(rules).map((field) => [field.key, field.title]));
+		titlesByRules.set(rules, titles);
+	}
+	return titles;
+}
+
+/** The schema under optional/default wrappers, and whether the field may be left out. */
+export function unwrapField(schema: z.ZodType): {
+	inner: z.ZodType;
+	optional: boolean;
+	defaultValue?: unknown;
+} {
+	let current = schema as unknown as {
+		_zod: { def: { type: string; innerType?: unknown; defaultValue?: unknown } };
+	};
+	let optional = false;
+	let defaultValue: unknown;
+	for (let depth = 0; depth < 10; depth++) {
+		const { type, innerType } = current._zod.def;
+		if ((type !== 'optional' && type !== 'default') || !innerType) break;
+		optional = true;
+		if (type === 'default') defaultValue = current._zod.def.defaultValue;
+		current = innerType as typeof current;
+	}
+	return {
+		inner: current as unknown as z.ZodType,
+		optional,
+		...(defaultValue !== undefined ? { defaultValue } : {}),
+	};
 }

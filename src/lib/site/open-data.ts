@@ -4,6 +4,7 @@
  * repository → byte-identical files: fixed key order, records sorted by id, no dates of the build.
  */
 import { z } from 'zod';
+import { PROFILE_FIELDS } from '../content/profile-fields.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { createInnovationSchema } from '../../schemas/innovation.ts';
 import {
@@ -165,16 +166,28 @@ function field(record: InnovationRecord, key: string, inner: string): unknown {
 }
 
 /**
- * Frontmatter keys the CSV leaves out, and why (all are in `inovasi.json`); a test fails when a
- * schema key is neither a column nor here.
+ * A shown profile field declared with a CSV column (`profile-fields.ts`) that the fixed columns
+ * above do not have yet: appended after them, so earlier columns keep their place.
+ */
+const PROFILE_COLUMNS: readonly [string, (record: InnovationRecord) => unknown][] =
+	PROFILE_FIELDS.filter(
+		(field) => field.csv === 'kolom' && !CSV_COLUMNS.some(([name]) => name === field.key)
+	).map((field) => [field.key, (record) => (record as Record<string, unknown>)[field.key]]);
+
+/**
+ * Frontmatter keys the CSV leaves out, and why (all are in `inovasi.json`): a shown profile field
+ * says why in its declaration; a test fails when a schema key is neither a column nor here.
  */
 export const CSV_LEFT_OUT: Readonly<Record<string, string>> = {
+	...Object.fromEntries(
+		PROFILE_FIELDS.flatMap((field) =>
+			field.csv === 'kolom' ? [] : [[field.key, field.csv.alasan]]
+		)
+	),
 	ringkasan: 'teks panjang; dibaca di situs atau inovasi.json',
-	nama_inisiator: 'teks bebas; ada di inovasi.json',
 	penghargaan: 'daftar bertingkat; ada di inovasi.json',
 	kontak: 'kontak petugas tidak diulang di lembar kerja; ada di inovasi.json',
 	indikator: 'satu kolom parameter_<kunci> per indikator',
-	pkpn: 'dipecah menjadi kolom pkpn_klaster dan pkpn_program',
 	koordinat: 'dipecah menjadi kolom lintang dan bujur',
 	dokumen: 'daftar berkas; ada di inovasi.json',
 	foto: 'daftar bertingkat; ada di inovasi.json',
@@ -184,6 +197,7 @@ export const CSV_LEFT_OUT: Readonly<Record<string, string>> = {
 export function listCsvHeader(rules: RuleSet): string[] {
 	return [
 		...CSV_COLUMNS.map(([name]) => name),
+		...PROFILE_COLUMNS.map(([name]) => name),
 		...rules.indikator.map((indicator) => `parameter_${indicator.kunci}`),
 	];
 }
@@ -198,6 +212,7 @@ export function toInnovationCsv(views: readonly InnovationView[], rules: RuleSet
 			const parameters = new Map(record.indikator.map((row) => [row.kunci, row.parameter]));
 			return [
 				...CSV_COLUMNS.map(([, cell]) => cell(record)),
+				...PROFILE_COLUMNS.map(([, cell]) => cell(record)),
 				...indicatorKeys.map((key) => parameters.get(key) ?? 0),
 			];
 		});

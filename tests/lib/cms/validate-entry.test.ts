@@ -86,7 +86,7 @@ describe('the preview pane', () => {
 		const data = entry();
 		const model = toPreviewModel(data, checkEntry(data, rules2026, '2026-11-27'), rules2026);
 		expect(model.fakta).toContainEqual(['Tahapan', 'Uji Coba']);
-		expect(model.fakta).toContainEqual(['Urusan', 'Kesehatan']);
+		expect(model.fakta).toContainEqual(['Urusan utama', 'Kesehatan']);
 		expect(model.fakta.map(([label]) => label)).not.toContain('Layanan');
 		expect(model.kematangan).toBe(11);
 		expect(model.maksimal).toBe(getMaxMaturity(rules2026));
