@@ -82,7 +82,7 @@ async function bundleDecap(target: string): Promise<number> {
 	});
 	// The page's CSP allows no inline script: Decap is started from this file (which also hides
 	// Decap's Media page, see there).
-	for (const name of ['locale-id.js', 'init.js'])
+	for (const name of ['locale-id.js', 'init.js', 'admin.css'])
 		copyFileSync(join(SOURCE, name), join(target, name));
 	const dist = join(
 		dirname(createRequire(import.meta.url).resolve('decap-cms-app/package.json')),

@@ -23,8 +23,8 @@
 		handler: function (event) {
 			var data = event.entry.get('data');
 			var result = window.KatalogValidasi(data.toJS(), year);
-			if (result.errors.length > 0) {
-				var message = 'periksa dulu — ' + result.errors.join(' · ');
+			if (result.refusal) {
+				var message = result.refusal;
 				throw {
 					message: message,
 					toString: function () {

@@ -82,7 +82,7 @@ window.KatalogLocaleId = {
 	editor: {
 		editorControl: {
 			field: {
-				optional: 'boleh kosong saat disimpan',
+				optional: 'boleh kosong',
 				widgetLabel: 'kolom %{widgetLabel}',
 			},
 		},

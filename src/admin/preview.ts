@@ -24,6 +24,12 @@ interface PreviewProps {
 
 const ERROR = { color: '#a4000f' };
 const WARNING = { color: '#6b4e00' };
+const MISSING = {
+	color: '#444',
+	background: '#f3f5f8',
+	padding: '0.5rem 0.75rem',
+	borderRadius: '0.4rem',
+};
 
 /** The preview component for a rule set; `today` is the officer's date, `YYYY-MM-DD`. */
 export function createPreview(h: CreateElement, rules: RuleSet, today: () => string) {
@@ -52,14 +58,20 @@ export function createPreview(h: CreateElement, rules: RuleSet, today: () => str
 				h(
 					'strong',
 					null,
-					model.kematangan === undefined
-						? t('cms.previewInvalid')
-						: t('cms.previewMaturity', {
+					model.kematangan !== undefined
+						? t('cms.previewMaturity', {
 								value: formatScore(model.kematangan),
 								max: formatScore(model.maksimal),
 							})
+						: model.errors.length > 0
+							? t('cms.previewInvalid')
+							: t('cms.previewPending')
 				)
 			),
+			// Still-empty required fields are a calm to-do line: a new entry has nothing typed yet.
+			model.missing.length > 0
+				? h('p', { style: MISSING }, t('cms.previewMissing', { fields: model.missing.join(', ') }))
+				: null,
 			model.errors.length > 0
 				? h(
 						'div',
@@ -67,7 +79,9 @@ export function createPreview(h: CreateElement, rules: RuleSet, today: () => str
 						h('p', { style: ERROR }, t('cms.previewErrors')),
 						list(model.errors, ERROR)
 					)
-				: h('p', null, t('cms.previewOk')),
+				: model.missing.length === 0
+					? h('p', null, t('cms.previewOk'))
+					: null,
 			model.warnings.length > 0
 				? h(
 						'div',

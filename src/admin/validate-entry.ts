@@ -2,7 +2,7 @@
 // npm run cms:bundle), for init.js: window.KatalogValidasi (the pre-save check) and
 // window.KatalogPratinjau (the preview pane). The logic is src/lib/cms/.
 import { getRuleSet } from '../lib/rules/registry.ts';
-import { checkEntry } from '../lib/cms/validate-entry.ts';
+import { checkEntry, describeRefusal } from '../lib/cms/validate-entry.ts';
 import { createPreview, type CreateElement } from './preview.ts';
 
 /** The officer's own calendar date (the site's region time zone is not known here). */
@@ -14,8 +14,10 @@ function getBrowserToday(): string {
 }
 
 Object.assign(window, {
-	KatalogValidasi: (data: Record<string, unknown>, year: number) =>
-		checkEntry(data, getRuleSet(year), getBrowserToday()),
+	KatalogValidasi: (data: Record<string, unknown>, year: number) => {
+		const result = checkEntry(data, getRuleSet(year), getBrowserToday());
+		return { ...result, refusal: describeRefusal(result) };
+	},
 	KatalogPratinjau: (h: CreateElement, year: number) =>
 		createPreview(h, getRuleSet(year), getBrowserToday),
 });

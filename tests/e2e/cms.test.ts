@@ -82,9 +82,12 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	await pick('jenis', 'Non Digital');
 	await pick('bentuk', 'Inovasi pelayanan publik');
 	await pick('urusan', 'Kesehatan');
-	// The form speaks Indonesian and says a mandatory IID indicator may be left empty in a draft.
-	expect(await page.getByText('(wajib untuk IID)', { exact: false }).count()).toBeGreaterThan(0);
+	// The form speaks Indonesian: one label per indicator, the hint says what IID requires.
+	expect(
+		await page.getByText('Indikator wajib IID: tanpa klaim ini', { exact: false }).count()
+	).toBeGreaterThan(0);
 	expect(await page.getByText('(optional)').count()).toBe(0);
+	expect(await page.getByText('wajib untuk IID', { exact: false }).count()).toBe(0);
 	// A date in the future: check:content would refuse it, so the form stops the save first.
 	await page.locator('[id^=waktu_uji_coba-field]').fill('2030-03-01');
 	// The preview pane speaks the catalogue's words (not the stored keys), shows the claimed
@@ -95,11 +98,11 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 	expect(await preview.getByText('uji-coba', { exact: true }).count()).toBe(0);
 	await preview
 		.getByRole('alert')
-		.getByText('waktu_uji_coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.getByText('Mulai uji coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
 		.waitFor();
 	await page.getByRole('button', { name: 'Simpan' }).click();
 	await page
-		.getByText('waktu_uji_coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.getByText('Mulai uji coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
 		.first()
 		.waitFor();
 	expect(
@@ -160,4 +163,42 @@ test('local mode: a form save becomes a branch whose file passes check:content a
 		site.cleanup();
 	}
 	expect(blocked).toEqual([]);
+});
+
+test('on a 360 px phone: a new entry opens calm, in Indonesian, fits the screen, and Simpan is on it', async () => {
+	const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+	await page.goto(`${admin.url}admin/`);
+	await page.getByRole('button', { name: 'Masuk' }).click();
+	await page.getByRole('link', { name: 'Alur kerja' }).waitFor();
+	await page.goto(`${admin.url}admin/#/collections/inovasi-dinkes/new`);
+	const preview = page.frameLocator('iframe').first();
+	await preview.getByText('Pratinjau: seperti di katalog').waitFor();
+	// Before anything is typed: a to-do line, no error list, no raw validator text.
+	await preview
+		.getByText('Masih perlu diisi sebelum disimpan: Nama inovasi', { exact: false })
+		.waitFor();
+	expect(await preview.getByRole('alert').count()).toBe(0);
+	const text = await preview.locator('body').textContent();
+	expect(text).not.toMatch(/Invalid|expected|received|indikator\./);
+	// The editor fits 360 px and Simpan is on the first screen.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(360);
+	const save = await page.getByRole('button', { name: 'Simpan' }).boundingBox();
+	expect(save!.x + save!.width).toBeLessThanOrEqual(360);
+	expect(save!.y).toBeLessThan(740);
+	// Typing a wrong value names the field by its label, in check:content's words.
+	await page.locator('[id^=nama-field]').first().fill('Klinik Gizi');
+	await page.locator('[id^=waktu_uji_coba-field]').fill('2030-03-01');
+	await preview
+		.getByRole('alert')
+		.getByText('Mulai uji coba: tanggal 2030-03-01 masih di masa depan', { exact: false })
+		.waitFor();
+	// Saving at 360 px: Decap's own required-field check, in Indonesian.
+	await page.getByRole('button', { name: 'Simpan' }).click();
+	await page.getByText('Ringkasan wajib diisi', { exact: false }).first().waitFor();
+	expect(
+		spawnSync('git', ['-C', repo.root, 'branch', '--list', 'cms/*klinik-gizi'], {
+			encoding: 'utf8',
+		}).stdout
+	).toBe('');
+	await page.close();
 });

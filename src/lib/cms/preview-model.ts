@@ -24,6 +24,8 @@ export interface PreviewModel {
 	/** Claimed indicators, e.g. `16. Regulasi Inovasi Daerah — 1: SK Kepala Daerah … (1 bukti, 3 poin)`. */
 	klaim: string[];
 	errors: string[];
+	/** Required fields still empty, listed calmly (a new entry starts with all of them). */
+	missing: string[];
 	warnings: string[];
 }
 
@@ -53,6 +55,7 @@ export function toPreviewModel(
 					`${row.nomor}. ${row.nama} — ${row.parameter}: ${row.teks_parameter} (${t('cms.previewClaim', { evidence: row.bukti.length, points: formatScore(row.skor) })})`
 			),
 		errors: check.errors,
+		missing: check.missing,
 		warnings: check.warnings,
 	};
 }

@@ -67,6 +67,7 @@ export function renderAdminPage(
 		<meta name="katalog-aturan" content="${year}" />
 		<meta name="katalog-koleksi" content="${collections.join(' ')}" />
 		<title>Formulir inovasi — Katalog Inovasi Daerah</title>
+		<link rel="stylesheet" href="decap/admin.css" />
 	</head>
 	<body>
 		<noscript>Formulir ini memerlukan JavaScript. Panduan tanpa formulir: CONTRIBUTING.md.</noscript>

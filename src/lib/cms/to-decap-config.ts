@@ -9,6 +9,7 @@ import { BODY_SECTIONS, createInnovationSchema } from '../../schemas/innovation.
 import { PROFILE_FIELDS } from '../content/profile-fields.ts';
 import { unwrapField } from '../content/schema-fields.ts';
 import { getLabels } from '../site/labels.ts';
+import { formatScore } from '../format/number.ts';
 
 /** Where the code host and its login live (from package.json `katalog.cms`). */
 export interface CmsSettings {
@@ -107,12 +108,18 @@ function indicatorFields(rules: RuleSet): Field[] {
 				}
 			);
 		}
+		// One label (the guide's number and name), one hint (weight, and whether IID requires it);
+		// collapsed, the bar shows the claimed level instead of repeating the label.
 		return {
-			label: `${indicator.nomor}. ${indicator.nama}${indicator.wajib ? ' (wajib untuk IID)' : ''} — bobot ${indicator.bobot}`,
+			label: `${indicator.nomor}. ${indicator.nama}`,
 			name: indicator.kunci,
 			widget: 'object',
 			collapsed: true,
 			required: false,
+			summary: 'Parameter yang diklaim: {{fields.parameter}}',
+			hint: indicator.wajib
+				? `Bobot ${formatScore(indicator.bobot)}. Indikator wajib IID: tanpa klaim ini inovasi kehilangan poin, tetapi isian boleh disimpan dulu.`
+				: `Bobot ${formatScore(indicator.bobot)}.`,
 			fields,
 		};
 	});
@@ -291,6 +298,9 @@ export function innovationFields(rules: RuleSet): Field[] {
 		});
 }
 
+/** The form's label of the Markdown body (Decap's field `body`). */
+export const BODY_LABEL = 'Isi';
+
 /** Schema keys the form leaves out, and why. */
 export const NOT_IN_FORM: Readonly<Record<string, string>> = {
 	skpd: 'folder koleksi sudah menentukan SKPD pemilik',
@@ -374,7 +384,7 @@ export function toDecapConfig(
 	const fields = [
 		...innovationFields(rules),
 		{
-			label: 'Isi',
+			label: BODY_LABEL,
 			name: 'body',
 			widget: 'markdown',
 			default: body,

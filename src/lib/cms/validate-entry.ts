@@ -10,10 +10,21 @@ import { createInnovationSchema } from '../../schemas/innovation.ts';
 import { checkBody } from '../validation/check-body.ts';
 import { computeMaturity, type Maturity, type MaturityRow } from '../scoring/maturity.ts';
 import { DATE_KEYS } from '../../schemas/vocabulary.ts';
+import { parseWithFriendlyErrors } from '../validation/parse-friendly.ts';
+import { describeFieldPath, replaceKeysWithLabels } from './field-path.ts';
+import { t } from '../i18n/t.ts';
+
+/** The label the form gives the Markdown body (to-decap-config.ts, field `body`). */
+const BODY_PATH = ['body'];
 
 export interface EntryCheck {
-	/** `key.path: message` lines that stop the save. */
+	/** `Label › path: message` lines that stop the save, in check:content's words. */
 	errors: string[];
+	/**
+	 * Labels of required fields not filled in yet: they stop the save too, but the preview lists them
+	 * calmly (a new entry starts with all of them), not as errors.
+	 */
+	missing: string[];
 	/** Lines shown but not blocking (the PR check reports them as warnings). */
 	warnings: string[];
 	/** The frontmatter to save: indicators ordered and unclaimed ones removed. */
@@ -68,25 +79,39 @@ export function checkEntry(
 	const { body = '', ...frontmatter } = tidy;
 	const errors: string[] = [];
 	const warnings: string[] = [];
-	const parsed = createInnovationSchema(rules).safeParse(frontmatter);
-	if (!parsed.success) {
-		for (const issue of parsed.error.issues)
-			errors.push(`${issue.path.map(String).join('.') || 'isian'}: ${issue.message}`);
+	const missing: string[] = [];
+	const say = (path: readonly (string | number)[], message: string) =>
+		`${describeFieldPath(path, rules)}: ${replaceKeysWithLabels(message, rules)}`;
+	const parsed = parseWithFriendlyErrors(createInnovationSchema(rules), frontmatter);
+	for (const issue of parsed.issues) {
+		// A required top-level field left empty: the to-do list, not an error wall.
+		if (issue.path.length === 1 && issue.message.startsWith('wajib diisi'))
+			missing.push(describeFieldPath(issue.path, rules));
+		else errors.push(say(issue.path, issue.message));
 	}
 	for (const key of DATE_KEYS) {
 		const value = frontmatter[key];
 		if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > today)
 			errors.push(
-				`${key}: tanggal ${value} masih di masa depan (hari ini ${today}); isi tanggal yang sudah terjadi`
+				say(
+					[key],
+					`tanggal ${value} masih di masa depan (hari ini ${today}); isi tanggal yang sudah terjadi`
+				)
 			);
 	}
+	const text = String(body);
 	const strict = frontmatter.tahapan === 'penerapan';
-	for (const issue of checkBody(String(body), 1, rules.rancang_bangun_minimal_kata, strict)) {
-		const line = `isi: ${issue.message}`;
-		(issue.severity === 'galat' ? errors : warnings).push(line);
-	}
+	// The untouched template (the four headings only) says nothing until the stage makes the body
+	// required: check:content only warns about it before penerapan, and the officer has not begun.
+	const untouched = text.replace(/^#{1,6} .*$/gm, '').trim() === '';
+	if (strict || !untouched)
+		for (const issue of checkBody(text, 1, rules.rancang_bangun_minimal_kata, strict)) {
+			const line = say(BODY_PATH, issue.message);
+			(issue.severity === 'galat' ? errors : warnings).push(line);
+		}
 	return {
 		errors,
+		missing,
 		warnings,
 		data: tidy,
 		...(parsed.success && pickMaturity(computeMaturity(parsed.data.indikator, rules))),
@@ -94,3 +119,15 @@ export function checkEntry(
 }
 
 const pickMaturity = ({ kematangan, baris }: Maturity) => ({ kematangan, baris });
+
+/** The message Decap shows when Save is refused (errors, then the fields still empty), or undefined. */
+export function describeRefusal({
+	errors,
+	missing,
+}: Pick<EntryCheck, 'errors' | 'missing'>): string | undefined {
+	const lines = [
+		...errors,
+		...(missing.length > 0 ? [t('cms.saveMissing', { fields: missing.join(', ') })] : []),
+	];
+	return lines.length > 0 ? `${t('cms.saveBlocked')} — ${lines.join(' · ')}` : undefined;
+}

@@ -10,7 +10,7 @@ import { runInNewContext } from 'node:vm';
 // Decap's own Immutable (a dependency of decap-cms-core), as the form has it.
 import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { describe, expect, test } from 'vitest';
-import { checkEntry } from '../../../src/lib/cms/validate-entry.ts';
+import { checkEntry, describeRefusal } from '../../../src/lib/cms/validate-entry.ts';
 import { REPO_ROOT } from '../../helpers/temp-repo.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
@@ -24,7 +24,11 @@ function loadInit(): { handler: Handler; locale: string; previews: string[] } {
 	const window = {
 		React: { createElement: () => null },
 		KatalogLocaleId: {},
-		KatalogValidasi: (data: Record<string, unknown>) => checkEntry(data, rules2026, '2026-11-27'),
+		// As src/admin/validate-entry.ts binds it: the check and the refusal message.
+		KatalogValidasi: (data: Record<string, unknown>) => {
+			const result = checkEntry(data, rules2026, '2026-11-27');
+			return { ...result, refusal: describeRefusal(result) };
+		},
 		KatalogPratinjau: () => preview,
 		DecapCmsApp: {
 			registerLocale: (name: string) => (locale = name),
@@ -102,7 +106,13 @@ describe('the form start script', () => {
 
 	test('an entry the PR check would refuse stops the save with its message', () => {
 		expect(() => handler({ entry: entry({ waktu_uji_coba: '2030-01-01' }) })).toThrow(
-			/periksa dulu — waktu_uji_coba: tanggal 2030-01-01 masih di masa depan/
+			/periksa dulu — Mulai uji coba: tanggal 2030-01-01 masih di masa depan/
+		);
+	});
+
+	test('an entry with a required field still empty is refused, naming it by its label', () => {
+		expect(() => handler({ entry: entry({ nama: '' }) })).toThrow(
+			/periksa dulu — belum diisi: Nama inovasi$/
 		);
 	});
 });

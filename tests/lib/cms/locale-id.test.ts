@@ -49,7 +49,7 @@ describe('Indonesian locale of the form', () => {
 	test('the words officers see are Indonesian', () => {
 		expect(id.get('auth.login')).toBe('Masuk');
 		expect(id.get('editor.editorToolbar.save')).toBe('Simpan');
-		expect(id.get('editor.editorControl.field.optional')).toBe('boleh kosong saat disimpan');
+		expect(id.get('editor.editorControl.field.optional')).toBe('boleh kosong');
 		expect(id.get('ui.toast.entrySaved')).toBe('Isian tersimpan');
 		const untranslated = [...en].filter(
 			([key, text]) => id.get(key) === text && /[a-z]{3,}/i.test(text.replace(/%\{\w+\}/g, ''))

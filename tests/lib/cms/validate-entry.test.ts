@@ -40,8 +40,9 @@ describe('the form checks before Save what the PR check would refuse', () => {
 			rules2026,
 			'2026-11-27'
 		);
+		// check:content's words, the keys said as the form's labels.
 		expect(result.errors).toContain(
-			'waktu_penerapan: waktu_penerapan (2025-01-15) tidak boleh sebelum waktu_uji_coba (2025-03-01)'
+			'Mulai penerapan: Mulai penerapan (2025-01-15) tidak boleh sebelum Mulai uji coba (2025-03-01)'
 		);
 		expect(result.kematangan).toBeUndefined();
 	});
@@ -56,7 +57,7 @@ describe('the form checks before Save what the PR check would refuse', () => {
 			rules2026,
 			'2026-11-27'
 		);
-		expect(result.errors.some((line) => line.startsWith('isi: ') && line.includes('300'))).toBe(
+		expect(result.errors.some((line) => line.startsWith('Isi: ') && line.includes('300'))).toBe(
 			true
 		);
 	});
@@ -65,7 +66,7 @@ describe('the form checks before Save what the PR check would refuse', () => {
 		expect(
 			checkEntry(entry({ waktu_uji_coba: '2030-03-01' }), rules2026, '2026-11-27').errors
 		).toEqual([
-			'waktu_uji_coba: tanggal 2030-03-01 masih di masa depan (hari ini 2026-11-27); isi tanggal yang sudah terjadi',
+			'Mulai uji coba: tanggal 2030-03-01 masih di masa depan (hari ini 2026-11-27); isi tanggal yang sudah terjadi',
 		]);
 	});
 
@@ -78,6 +79,42 @@ describe('the form checks before Save what the PR check would refuse', () => {
 		});
 		expect(tidy).not.toHaveProperty('nama_inisiator');
 		expect(tidy).not.toHaveProperty('urusan_lain');
+	});
+});
+
+describe('a new entry and its findings in the form’s words', () => {
+	test('before anything is typed: no error at all, only the to-do list of required fields', () => {
+		// What Decap hands over for a new entry: defaults and the body template's headings.
+		const fresh = checkEntry(
+			{
+				klasifikasi: 'perangkat-daerah',
+				body: '## Rancang Bangun\n\n## Tujuan\n\n## Manfaat\n\n## Hasil\n',
+			},
+			rules2026,
+			'2026-11-27'
+		);
+		expect(fresh.errors).toEqual([]);
+		expect(fresh.missing).toEqual([
+			'Nama inovasi',
+			'Ringkasan',
+			'Tahapan',
+			'Inisiator',
+			'Jenis',
+			'Bentuk',
+			'Urusan utama',
+		]);
+		expect(fresh.warnings).toEqual([]);
+	});
+
+	test('a nested finding is named by the labels the officer sees, never by its key path', () => {
+		const result = checkEntry(
+			entry({ indikator: { regulasi: { parameter: 2, bukti: ['ftp://arsip/sk.pdf'] } } }),
+			rules2026,
+			'2026-11-27'
+		);
+		expect(result.errors.length).toBeGreaterThan(0);
+		expect(result.errors[0]).toMatch(/^16\. Regulasi Inovasi Daerah › Bukti 1: /);
+		expect(result.errors.join('\n')).not.toMatch(/indikator\.|bukti\.0|Invalid input/);
 	});
 });
 
@@ -98,6 +135,6 @@ describe('the preview pane', () => {
 	test('an invalid entry has no maturity and lists the error the save will stop on', () => {
 		const data = entry({ waktu_uji_coba: '2030-03-01' });
 		const model = toPreviewModel(data, checkEntry(data, rules2026, '2026-11-27'), rules2026);
-		expect(model.errors.join('\n')).toContain('waktu_uji_coba: tanggal 2030-03-01');
+		expect(model.errors.join('\n')).toContain('Mulai uji coba: tanggal 2030-03-01');
 	});
 });
