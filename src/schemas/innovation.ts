@@ -232,7 +232,8 @@ export function createInnovationSchema(rules: RuleSet) {
 			/** Contact person: `{ nama, email, telepon }`. */
 			kontak: ContactSchema.optional().meta({
 				title: 'Kontak',
-				description: 'Petugas yang dapat dihubungi: nama, surel, telepon.',
+				description:
+					'Petugas yang dapat dihubungi: nama, surel, telepon. Surel tanggapan warga dari halaman inovasi dikirim ke sini (bila kosong, ke surel SKPD).',
 			}),
 			/** Indicator answers keyed by the rule set's indicator keys; an omitted indicator is parameter 0. */
 			indikator: z.strictObject(indicatorShape).default({}).meta({
