@@ -20,9 +20,13 @@ describe('sample region (Kabupaten Tanah Bumbu, sample data)', () => {
 	});
 
 	test('covers every stage, type and form, and all six basic-service affairs among eligible ones', () => {
-		expect(new Set(data.map((d) => d.tahapan))).toEqual(new Set(['inisiatif', 'uji-coba', 'penerapan']));
+		expect(new Set(data.map((d) => d.tahapan))).toEqual(
+			new Set(['inisiatif', 'uji-coba', 'penerapan'])
+		);
 		expect(new Set(data.map((d) => d.jenis))).toEqual(new Set(['digital', 'non-digital']));
-		expect(new Set(data.map((d) => d.bentuk))).toEqual(new Set(['tata-kelola', 'pelayanan-publik', 'lainnya']));
+		expect(new Set(data.map((d) => d.bentuk))).toEqual(
+			new Set(['tata-kelola', 'pelayanan-publik', 'lainnya'])
+		);
 		expect(report.pemda.yandas).toBe(6);
 	});
 
@@ -30,13 +34,18 @@ describe('sample region (Kabupaten Tanah Bumbu, sample data)', () => {
 		const maturities = report.inovasi.map((i) => i.kematangan);
 		expect(Math.max(...maturities)).toBeLessThan(111);
 		expect(Math.max(...maturities) - Math.min(...maturities)).toBeGreaterThan(50);
-		const outOfWindow = report.inovasi.filter((i) => /jendela penilaian/.test(i.kelayakan.alasan) && !i.kelayakan.dinilai);
+		const outOfWindow = report.inovasi.filter(
+			(i) => /jendela penilaian/.test(i.kelayakan.alasan) && !i.kelayakan.dinilai
+		);
 		expect(outOfWindow.length).toBeGreaterThanOrEqual(2);
 	});
 
 	test('scores consistently: IID from its own terms', () => {
 		const { pemda } = report;
-		expect(pemda.iid).toBeCloseTo(((pemda.spd + pemda.rata_kematangan + pemda.skor_jumlah_inovasi) / 250) * 100, 2);
+		expect(pemda.iid).toBeCloseTo(
+			((pemda.spd + pemda.rata_kematangan + pemda.skor_jumlah_inovasi) / 250) * 100,
+			2
+		);
 		expect(pemda.spd).toBe(39.5);
 	});
 });

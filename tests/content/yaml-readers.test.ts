@@ -79,7 +79,14 @@ beforeAll(() => {
 		name: 'npm run impor',
 		yaml: yamlOf(
 			toLegacyDraft(
-				{ ID: '7', Nama: 'no', Tujuan: 'on? #ya', SKPD: 'Dinas Kesehatan', Tahapan: 'Uji Coba', Ujicoba: '05-03-2024' },
+				{
+					ID: '7',
+					Nama: 'no',
+					Tujuan: 'on? #ya',
+					SKPD: 'Dinas Kesehatan',
+					Tahapan: 'Uji Coba',
+					Ujicoba: '05-03-2024',
+				},
 				{ rules: rules2026, agencies: [{ id: 'dinkes', nama: 'Dinas Kesehatan' }] }
 			).text
 		),
@@ -117,7 +124,10 @@ beforeAll(() => {
 	// nested under one key (Hugo's frontmatter must be a map; content/arsip/resmi.yml is a list).
 	const site = join(work, 'hugo');
 	mkdirSync(join(site, 'layouts/_default'), { recursive: true });
-	writeFileSync(join(site, 'config.yml'), 'disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT]\n');
+	writeFileSync(
+		join(site, 'config.yml'),
+		'disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT]\n'
+	);
 	writeFileSync(join(site, 'layouts/_default/single.html'), '{{ .Params.isi | jsonify }}');
 	writeFileSync(join(site, 'layouts/_default/list.html'), '');
 	documents.forEach((document, index) => {
@@ -151,7 +161,9 @@ test('the samples and every generated file read the same in PyYAML, Hugo and js-
 	});
 	expect(hugo.status, hugo.stderr).toBe(0);
 	const params = documents.map((_, index) => {
-		return JSON.parse(readFileSync(join(work, 'out', `d${index}`, 'index.html'), 'utf8')) as unknown;
+		return JSON.parse(
+			readFileSync(join(work, 'out', `d${index}`, 'index.html'), 'utf8')
+		) as unknown;
 	});
 
 	documents.forEach((document, index) => {

@@ -20,7 +20,8 @@ const PKPN = /^pkpn-(.+)$/;
 function readThemes(value: string): string[] | undefined {
 	const trimmed = value.trim();
 	if (trimmed === '' || trimmed === '[]') return [];
-	const inner = /^\[(.*)\]$/.exec(trimmed)?.[1] ?? (/^[a-z0-9-]+$/.test(trimmed) ? trimmed : undefined);
+	const inner =
+		/^\[(.*)\]$/.exec(trimmed)?.[1] ?? (/^[a-z0-9-]+$/.test(trimmed) ? trimmed : undefined);
 	return inner
 		?.split(',')
 		.map((item) => item.trim())
@@ -47,8 +48,12 @@ export function migrateThemes(text: string, rules: RuleSet): ThemeMigration {
 		.map((t) => (t === 'non-pkpn' ? t : PKPN.exec(t)?.[1]))
 		.filter((k): k is string => k !== undefined && rules.klaster_pkpn.some((c) => c.kunci === k));
 	const notes: string[] = [];
-	if (asta.length > 1) notes.push(`asta_cita hanya satu: dipakai ${asta[0]}, ${asta.slice(1).join(', ')} dilepas`);
-	if (clusters.length > 1) notes.push(`pkpn hanya satu klaster: dipakai ${clusters[0]}, ${clusters.slice(1).join(', ')} dilepas`);
+	if (asta.length > 1)
+		notes.push(`asta_cita hanya satu: dipakai ${asta[0]}, ${asta.slice(1).join(', ')} dilepas`);
+	if (clusters.length > 1)
+		notes.push(
+			`pkpn hanya satu klaster: dipakai ${clusters[0]}, ${clusters.slice(1).join(', ')} dilepas`
+		);
 	const added = [
 		...(asta[0] && !has('asta_cita') ? [`asta_cita: ${asta[0]}`] : []),
 		...(clusters[0] && !has('pkpn') ? [`pkpn: { klaster: ${clusters[0]} }`] : []),

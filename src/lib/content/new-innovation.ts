@@ -48,7 +48,9 @@ export function slugify(name: string): string {
 
 /** Quotes a YAML scalar when it could be read as something else. */
 function yamlString(value: string): string {
-	return /^[\w\s.,()/–—-]+$/u.test(value) && !/^\s|\s$|^[-?]/.test(value) ? value : JSON.stringify(value);
+	return /^[\w\s.,()/–—-]+$/u.test(value) && !/^\s|\s$|^[-?]/.test(value)
+		? value
+		: JSON.stringify(value);
 }
 
 /** The new innovation file. */
@@ -70,16 +72,23 @@ export function renderNewInnovation(answers: NewInnovationAnswers, rules: RuleSe
 		`  # jalur /bukti/${answers.skpd}/${answers.slug}/<berkas> (unggah ke public/bukti/${answers.skpd}/${answers.slug}/) atau tautan https://`,
 	];
 	for (const indicator of rules.indikator) {
-		const flags = [`bobot ${indicator.bobot}`, ...(indicator.wajib ? ['WAJIB'] : []), `berkas ${indicator.jenis_berkas.join('/').toUpperCase()}`];
+		const flags = [
+			`bobot ${indicator.bobot}`,
+			...(indicator.wajib ? ['WAJIB'] : []),
+			`berkas ${indicator.jenis_berkas.join('/').toUpperCase()}`,
+		];
 		lines.push('', `  # ${indicator.nomor}. ${indicator.nama} (${flags.join(', ')})`);
 		indicator.parameter.forEach((text, index) => lines.push(`  #   ${index + 1}: ${text}`));
 		if (indicator.kunci === rules.kemanfaatan.indikator) {
-			lines.push(`  #   dasar: ${rules.kemanfaatan.dasar.map((basis) => basis.kunci).join(', ')}; nilai: angka hasil pengukuran (boleh dikosongkan)`);
+			lines.push(
+				`  #   dasar: ${rules.kemanfaatan.dasar.map((basis) => basis.kunci).join(', ')}; nilai: angka hasil pengukuran (boleh dikosongkan)`
+			);
 		}
 		lines.push(`  ${indicator.kunci}: { parameter: 0, bukti: [] }`);
 	}
 	lines.push('---', '');
 	const hints = getHints(rules);
-	for (const section of BODY_SECTIONS) lines.push(`## ${section}`, '', `[//]: # "${hints[section]}"`, '');
+	for (const section of BODY_SECTIONS)
+		lines.push(`## ${section}`, '', `[//]: # "${hints[section]}"`, '');
 	return lines.join('\n');
 }

@@ -46,7 +46,12 @@ function parseFast(text: string): { data: unknown } | undefined {
 /** Builds the position-tracking YAML document when a problem needs a line and column. */
 export function ensureDocument(result: ParsedSource): void {
 	if (result.doc || result.yamlText === undefined) return;
-	result.doc = parseDocument(result.yamlText, { lineCounter: result.lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+	result.doc = parseDocument(result.yamlText, {
+		lineCounter: result.lineCounter,
+		uniqueKeys: true,
+		prettyErrors: false,
+		version: '1.2',
+	});
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -75,14 +80,16 @@ const YAML_CODES: Record<string, string> = {
 	DUPLICATE_KEY: 'kunci ini ditulis dua kali; hapus salah satunya',
 	BAD_INDENT: 'indentasi tidak konsisten; gunakan spasi yang sama untuk kunci setingkat',
 	TAB_AS_INDENT: 'jangan memakai tab untuk indentasi; gunakan spasi',
-	MULTILINE_IMPLICIT_KEY: 'kunci tidak boleh terpotong ke baris berikutnya; periksa tanda titik dua dan tanda kutip',
+	MULTILINE_IMPLICIT_KEY:
+		'kunci tidak boleh terpotong ke baris berikutnya; periksa tanda titik dua dan tanda kutip',
 	BLOCK_AS_IMPLICIT_KEY: 'struktur YAML tidak valid; periksa indentasi dan tanda titik dua',
 	MISSING_CHAR: 'ada tanda penutup yang hilang (kutip, kurung siku, atau kurung kurawal)',
 	BAD_ALIAS: 'alias YAML tidak dikenal',
 	TAG_RESOLVE_FAILED: 'tag YAML (!…) tidak didukung; hapus tag tersebut',
 	UNEXPECTED_TOKEN: 'ada karakter yang tidak diharapkan; periksa tanda titik dua dan tanda kutip',
 	BAD_SCALAR_START: 'nilai tidak boleh diawali karakter ini; apit nilainya dengan tanda kutip',
-	RESOURCE_EXHAUSTION: 'struktur terlalu bersarang atau terlalu besar; tulis nilainya lebih datar, mis. satu daftar [a, b]',
+	RESOURCE_EXHAUSTION:
+		'struktur terlalu bersarang atau terlalu besar; tulis nilainya lebih datar, mis. satu daftar [a, b]',
 };
 
 function yamlIssues(doc: Document.Parsed, lineCounter: LineCounter): KeyIssue[] {
@@ -102,7 +109,12 @@ function parseYaml(text: string, result: ParsedSource): void {
 		result.data = fast.data ?? {};
 		return;
 	}
-	const doc = parseDocument(text, { lineCounter: result.lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
+	const doc = parseDocument(text, {
+		lineCounter: result.lineCounter,
+		uniqueKeys: true,
+		prettyErrors: false,
+		version: '1.2',
+	});
 	result.doc = doc;
 	const problems = yamlIssues(doc, result.lineCounter);
 	if (problems.length > 0) {
@@ -114,7 +126,14 @@ function parseYaml(text: string, result: ParsedSource): void {
 		// "billion laughs" bombs expand a few bytes into gigabytes.
 		result.data = doc.toJS({ maxAliasCount: 0 });
 	} catch {
-		result.issues.push({ path: [], severity: 'galat', message: 'YAML: alias (*nama) dan anchor (&nama) tidak didukung; tulis nilainya secara langsung', line: 1, column: 1 });
+		result.issues.push({
+			path: [],
+			severity: 'galat',
+			message:
+				'YAML: alias (*nama) dan anchor (&nama) tidak didukung; tulis nilainya secara langsung',
+			line: 1,
+			column: 1,
+		});
 	}
 }
 
@@ -124,18 +143,25 @@ function decode(bytes: Uint8Array, result: ParsedSource): string | undefined {
 		return undefined;
 	};
 	if (bytes.byteLength > MAX_SOURCE_BYTES) {
-		return fail(`berkas terlalu besar (${Math.ceil(bytes.byteLength / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`);
+		return fail(
+			`berkas terlalu besar (${Math.ceil(bytes.byteLength / 1024)} KiB; maksimal ${MAX_SOURCE_BYTES / 1024} KiB); pindahkan lampiran ke bukti dan ringkas teksnya`
+		);
 	}
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-		return fail('berkas tersimpan sebagai UTF-16; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)');
+		return fail(
+			'berkas tersimpan sebagai UTF-16; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)'
+		);
 	}
 	let text: string;
 	try {
 		text = utf8.decode(bytes);
 	} catch {
-		return fail('berkas bukan UTF-8 yang valid; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)');
+		return fail(
+			'berkas bukan UTF-8 yang valid; simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8)'
+		);
 	}
-	if (text.includes('\u0000')) return fail('berkas berisi karakter NUL (berkas biner?); simpan sebagai teks UTF-8');
+	if (text.includes('\u0000'))
+		return fail('berkas berisi karakter NUL (berkas biner?); simpan sebagai teks UTF-8');
 	// BOM and CRLF from Windows editors are accepted: dropping them keeps every line number and
 	// column of the original file (CR only ever ends a line).
 	const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -143,7 +169,13 @@ function decode(bytes: Uint8Array, result: ParsedSource): string | undefined {
 }
 
 function emptyResult(): ParsedSource {
-	return { data: undefined, lineCounter: new LineCounter(), body: '', bodyStartLine: 1, issues: [] };
+	return {
+		data: undefined,
+		lineCounter: new LineCounter(),
+		body: '',
+		bodyStartLine: 1,
+		issues: [],
+	};
 }
 
 /** Parses a `.yml` content file (pemda, skpd). */
@@ -160,14 +192,17 @@ export function parseMarkdownSource(bytes: Uint8Array): ParsedSource {
 	const text = decode(bytes, result);
 	if (text === undefined) return result;
 	const firstLine = text.slice(0, text.indexOf('\n') + 1 || text.length).trimEnd();
-	const fail = (message: string) => result.issues.push({ path: [], severity: 'galat', message, line: 1, column: 1 });
+	const fail = (message: string) =>
+		result.issues.push({ path: [], severity: 'galat', message, line: 1, column: 1 });
 	if (!firstLine.startsWith('---')) {
 		fail('berkas harus diawali frontmatter: baris pertama `---`, lalu kunci: nilai, lalu `---`');
 		return result;
 	}
 	const language = firstLine.slice(3).trim();
 	if (language !== '' && language !== 'yaml') {
-		fail(`frontmatter harus YAML biasa yang diawali \`---\`, bukan \`---${language}\`; bagian ini tidak dijalankan`);
+		fail(
+			`frontmatter harus YAML biasa yang diawali \`---\`, bukan \`---${language}\`; bagian ini tidak dijalankan`
+		);
 		return result;
 	}
 	const closing = /\n---[ \t]*(\n|$)/g;
@@ -179,7 +214,9 @@ export function parseMarkdownSource(bytes: Uint8Array): ParsedSource {
 	let yamlText = '';
 	try {
 		// Passing options also stops gray-matter from caching every parsed file in memory.
-		const options = { engines: createEngines((t) => (yamlText = t)) } as unknown as Parameters<typeof matter>[1];
+		const options = { engines: createEngines((t) => (yamlText = t)) } as unknown as Parameters<
+			typeof matter
+		>[1];
 		// gray-matter gets only the frontmatter block, up to its closing `---` (the first `\n---`,
 		// as it would find itself): it looks every input up in its cache by content, which for a
 		// whole file hashes and interns kilobytes of body text that it never needs.

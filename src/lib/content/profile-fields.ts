@@ -9,14 +9,7 @@
 
 /** How a value reads: a vocabulary label, an affair's name, a date, a link, free text, a national code. */
 export type ProfileFormat =
-	| 'skpd'
-	| 'pilihan'
-	| 'urusan'
-	| 'tanggal'
-	| 'tautan'
-	| 'teks'
-	| 'asta-cita'
-	| 'pkpn';
+	'skpd' | 'pilihan' | 'urusan' | 'tanggal' | 'tautan' | 'teks' | 'asta-cita' | 'pkpn';
 
 /** Where a field is shown: the page's badge row, the page's profile list, the form's preview. */
 export type ProfilePlace = 'lencana' | 'profil' | 'pratinjau';

@@ -18,8 +18,7 @@ export interface SchemaField {
 /** The title/description a schema carries in its `.meta()`. */
 export function readMeta(schema: unknown): { title?: string; description?: string } {
 	return (
-		(schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.() ??
-		{}
+		(schema as { meta?: () => { title?: string; description?: string } | undefined }).meta?.() ?? {}
 	);
 }
 
@@ -27,7 +26,9 @@ export function readMeta(schema: unknown): { title?: string; description?: strin
 export function listSchemaFields(schema: z.ZodType): SchemaField[] {
 	const def = (
 		schema as unknown as {
-			_zod: { def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> } };
+			_zod: {
+				def: { in?: { shape: Record<string, z.ZodType> }; shape?: Record<string, z.ZodType> };
+			};
 		}
 	)._zod.def;
 	const shape = def.shape ?? def.in?.shape ?? {};

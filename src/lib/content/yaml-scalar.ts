@@ -31,7 +31,12 @@ const HASH = 35;
 
 /** True for the characters of a key: ASCII letters, digits, `_` and `-` (not first). */
 function isKeyChar(code: number, first: boolean): boolean {
-	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || (!first && ((code >= 48 && code <= 57) || code === 45));
+	return (
+		(code >= 97 && code <= 122) ||
+		(code >= 65 && code <= 90) ||
+		code === 95 ||
+		(!first && ((code >= 48 && code <= 57) || code === 45))
+	);
 }
 
 /** Length of the key at `start` (0 when there is none). */
@@ -70,8 +75,18 @@ function resolvePlain(text: string, scanned = false): unknown {
 	if (text.length === 1 && first >= 48 && first <= 57) return first - 48;
 	// Negative decimals (coordinates south of the equator) are numbers of the core schema too.
 	if (first === 45 && NUMBER.test(text.slice(1))) return -Number(text.slice(1));
-	if (text === '' || INDICATOR_START.includes(text[0]!) || isOtherSpace(first) || isOtherSpace(text.charCodeAt(text.length - 1))) return decline();
-	if (text.charCodeAt(text.length - 1) === COLON || (!scanned && (text.includes(': ') || text.includes(' #')))) return decline();
+	if (
+		text === '' ||
+		INDICATOR_START.includes(text[0]!) ||
+		isOtherSpace(first) ||
+		isOtherSpace(text.charCodeAt(text.length - 1))
+	)
+		return decline();
+	if (
+		text.charCodeAt(text.length - 1) === COLON ||
+		(!scanned && (text.includes(': ') || text.includes(' #')))
+	)
+		return decline();
 	if (text === 'null') return null;
 	if (text === 'true') return true;
 	if (text === 'false') return false;
@@ -123,7 +138,11 @@ function readFlowPlain(cursor: Cursor): unknown {
 		if (code === COMMA || code === 93 || code === 125) break;
 		// `[`/`{` inside, `: ` (a mapping) and ` #` (a comment) are all left to the full parser.
 		if (code === 91 || code === 123) return decline();
-		if ((code === COLON && text.charCodeAt(index + 1) === SPACE) || (code === HASH && text.charCodeAt(index - 1) === SPACE)) return decline();
+		if (
+			(code === COLON && text.charCodeAt(index + 1) === SPACE) ||
+			(code === HASH && text.charCodeAt(index - 1) === SPACE)
+		)
+			return decline();
 	}
 	cursor.at = index;
 	return resolvePlain(trimSpacesEnd(text.slice(start, index)), true);
@@ -159,7 +178,12 @@ function readFlow(cursor: Cursor, depth: number): unknown {
 		if (isMap) {
 			const length = scanKey(cursor.text, cursor.at);
 			const after = cursor.at + length;
-			if (length === 0 || cursor.text.charCodeAt(after) !== COLON || cursor.text.charCodeAt(after + 1) !== SPACE) return decline();
+			if (
+				length === 0 ||
+				cursor.text.charCodeAt(after) !== COLON ||
+				cursor.text.charCodeAt(after + 1) !== SPACE
+			)
+				return decline();
 			const key = checkKey(cursor.text.slice(cursor.at, after), map);
 			cursor.at = after + 2;
 			map[key] = readFlowValue(cursor, depth);

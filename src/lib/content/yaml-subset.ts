@@ -7,14 +7,25 @@
  * through `yaml` itself. A differential property test holds it to `yaml`; why it exists (measured)
  * is in `parse-source.ts`. One-line values are read by `yaml-scalar.ts`.
  */
-import { checkKey, COLON, DECLINE, decline, isOtherSpace, readInlineValue, scanKey, SPACE, trimSpacesEnd } from './yaml-scalar.ts';
+import {
+	checkKey,
+	COLON,
+	DECLINE,
+	decline,
+	isOtherSpace,
+	readInlineValue,
+	scanKey,
+	SPACE,
+	trimSpacesEnd,
+} from './yaml-scalar.ts';
 
 /**
  * What the subset refuses anywhere: tabs and carriage returns (they have their own YAML rules) and
  * the characters YAML refuses in any input.
  */
-// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
-const UNREADABLE = /[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+const UNREADABLE =
+	// eslint-disable-next-line no-control-regex -- these characters are exactly what is looked for
+	/[\t\r\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
 /** Lines with their indentation; blank and comment-only lines dropped. */
 interface Line {
@@ -29,7 +40,8 @@ function toLines(source: string): Line[] {
 		while (raw.charCodeAt(indent) === SPACE) indent++;
 		if (indent === raw.length || raw.charCodeAt(indent) === 35) continue;
 		const text = trimSpacesEnd(indent === 0 ? raw : raw.slice(indent));
-		if (isOtherSpace(text.charCodeAt(0)) || isOtherSpace(text.charCodeAt(text.length - 1))) return decline();
+		if (isOtherSpace(text.charCodeAt(0)) || isOtherSpace(text.charCodeAt(text.length - 1)))
+			return decline();
 		lines.push({ indent, text });
 	}
 	return lines;
@@ -39,11 +51,18 @@ function toLines(source: string): Line[] {
 function readEntryKey(text: string): string | undefined {
 	const length = scanKey(text, 0);
 	if (length === 0 || text.charCodeAt(length) !== COLON) return undefined;
-	return length + 1 === text.length || text.charCodeAt(length + 1) === SPACE ? text.slice(0, length) : undefined;
+	return length + 1 === text.length || text.charCodeAt(length + 1) === SPACE
+		? text.slice(0, length)
+		: undefined;
 }
 
 /** Reads a block mapping whose keys sit at `indent`, from `lines[start]`; returns the next index. */
-function readMapping(lines: Line[], start: number, indent: number, into: Record<string, unknown>): number {
+function readMapping(
+	lines: Line[],
+	start: number,
+	indent: number,
+	into: Record<string, unknown>
+): number {
 	let index = start;
 	while (index < lines.length && lines[index]!.indent >= indent) {
 		const line = lines[index]!;

@@ -62,8 +62,14 @@ const INVALID: Record<string, string[]> = {
 	'frontmatter_unclosed.md': ['1:1 galat'],
 	'indikator_answer_unknown_key.md': ['12:29 galat indikator.regulasi.buktii'],
 	'indikator_bukti_missing.md': ['13:8 galat indikator.sdm.bukti'],
-	'indikator_parameter_invalid_type.md': ['11:1 peringatan indikator', '12:26 galat indikator.regulasi.parameter'],
-	'indikator_parameter_negative.md': ['11:1 peringatan indikator', '12:26 galat indikator.regulasi.parameter'],
+	'indikator_parameter_invalid_type.md': [
+		'11:1 peringatan indikator',
+		'12:26 galat indikator.regulasi.parameter',
+	],
+	'indikator_parameter_negative.md': [
+		'11:1 peringatan indikator',
+		'12:26 galat indikator.regulasi.parameter',
+	],
 	'indikator_parameter_not_integer.md': ['12:26 galat indikator.regulasi.parameter'],
 	'indikator_parameter_out_of_range.md': ['12:26 galat indikator.regulasi.parameter'],
 	'indikator_unknown_key.md': ['11:1 peringatan indikator', '12:3 galat indikator.regulasii'],
@@ -76,7 +82,10 @@ const INVALID: Record<string, string[]> = {
 	'kemanfaatan_nilai_invalid_type.md': ['15:64 galat indikator.kemanfaatan.nilai'],
 	'klasifikasi_invalid.md': ['6:14 galat klasifikasi'],
 	'kontak_email_invalid.md': ['11:10 galat kontak.email'],
-	'kontak_telepon_invalid_type.md': ['10:12 peringatan kontak.telepon', '10:12 galat kontak.telepon'],
+	'kontak_telepon_invalid_type.md': [
+		'10:12 peringatan kontak.telepon',
+		'10:12 galat kontak.telepon',
+	],
 	'nama_bidi.md': ['2:7 galat nama'],
 	'nama_empty.md': ['2:7 galat nama'],
 	'nama_html.md': ['2:7 galat nama'],
@@ -90,7 +99,11 @@ const INVALID: Record<string, string[]> = {
 	'ringkasan_invalid_type.md': ['3:12 galat ringkasan'],
 	'ringkasan_multiline.md': ['3:12 galat ringkasan'],
 	'ringkasan_out_of_range.md': ['3:12 galat ringkasan'],
-	'root_key_bidi.md': ['2:1 galat ringkasan', '3:1 galat ring\u202Ekasan', '3:1 galat ring\u202Ekasan'],
+	'root_key_bidi.md': [
+		'2:1 galat ringkasan',
+		'3:1 galat ring\u202Ekasan',
+		'3:1 galat ring\u202Ekasan',
+	],
 	'root_unknown_key.md': ['3:1 galat ringksan'],
 	'section_missing.md': ['59:1 galat'],
 	'section_order.md': ['19:1 galat'],
@@ -122,7 +135,9 @@ const INVALID: Record<string, string[]> = {
 };
 
 function summarise(kind: 'valid' | 'invalid', name: string): string[] {
-	return validateFixture(kind, name).findings.map((f) => `${f.line}:${f.column} ${f.severity}${f.key ? ` ${f.key}` : ''}`);
+	return validateFixture(kind, name).findings.map(
+		(f) => `${f.line}:${f.column} ${f.severity}${f.key ? ` ${f.key}` : ''}`
+	);
 }
 
 describe.each([

@@ -4,8 +4,13 @@ import { listFixtures, validateFixture } from '../../helpers/fixtures.ts';
 /** Pins the wording of every message of the invalid corpus, so a change shows up in review. */
 test('messages of the invalid corpus', () => {
 	const text = listFixtures('invalid')
-		.flatMap((name) => validateFixture('invalid', name).findings.filter((f) => f.severity === 'galat'))
-		.map((f) => `${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.key ? `${f.key}: ` : ''}${f.message}`)
+		.flatMap((name) =>
+			validateFixture('invalid', name).findings.filter((f) => f.severity === 'galat')
+		)
+		.map(
+			(f) =>
+				`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.key ? `${f.key}: ` : ''}${f.message}`
+		)
 		.join('\n');
 	expect(text).toMatchInlineSnapshot(`
 		"invalid/asta_cita_unknown.md:11:12: galat: asta_cita: asta_cita harus salah satu dari 1, 2, 3, 4, 5, 6, 7, 8

@@ -3,12 +3,23 @@ import { migrateThemes } from '../../../src/lib/content/migrate-themes.ts';
 import { checkCoordinates } from '../../../src/lib/validation/check-national-form.ts';
 import { rules2026 } from '../../helpers/rules.ts';
 
-const file = (frontmatter: string) => `---\nnama: X\n${frontmatter}\nurusan: kesehatan\n---\n\n## Rancang Bangun\n`;
+const file = (frontmatter: string) =>
+	`---\nnama: X\n${frontmatter}\nurusan: kesehatan\n---\n\n## Rancang Bangun\n`;
 
 describe('migrateThemes (npm run migrasi:tematik)', () => {
 	test.each([
-		['asta cita and a cluster', 'tematik: [asta-cita-4, pkpn-kesehatan]', 'asta_cita: 4\npkpn: { klaster: kesehatan }', []],
-		['non-pkpn', 'tematik: [asta-cita-7, non-pkpn]', 'asta_cita: 7\npkpn: { klaster: non-pkpn }', []],
+		[
+			'asta cita and a cluster',
+			'tematik: [asta-cita-4, pkpn-kesehatan]',
+			'asta_cita: 4\npkpn: { klaster: kesehatan }',
+			[],
+		],
+		[
+			'non-pkpn',
+			'tematik: [asta-cita-7, non-pkpn]',
+			'asta_cita: 7\npkpn: { klaster: non-pkpn }',
+			[],
+		],
 		['a single value', 'tematik: pkpn-pendidikan', 'pkpn: { klaster: pendidikan }', []],
 		['an empty list', 'tematik: []', '', []],
 		[
@@ -20,7 +31,11 @@ describe('migrateThemes (npm run migrasi:tematik)', () => {
 	])('%s', (_name, before, after, notes) => {
 		const result = migrateThemes(file(before), rules2026);
 		expect(result.changed).toBe(true);
-		expect(result.text).toBe(file(after).replace('\n\n', after === '' ? '\n' : '\n\n').replace('X\n\nurusan', 'X\nurusan'));
+		expect(result.text).toBe(
+			file(after)
+				.replace('\n\n', after === '' ? '\n' : '\n\n')
+				.replace('X\n\nurusan', 'X\nurusan')
+		);
 		expect(result.notes).toEqual(notes);
 	});
 
@@ -30,7 +45,10 @@ describe('migrateThemes (npm run migrasi:tematik)', () => {
 	});
 
 	test('existing asta_cita/pkpn win over the old list', () => {
-		const result = migrateThemes(file('asta_cita: 1\ntematik: [asta-cita-4, pkpn-kesehatan]'), rules2026);
+		const result = migrateThemes(
+			file('asta_cita: 1\ntematik: [asta-cita-4, pkpn-kesehatan]'),
+			rules2026
+		);
 		expect(result.text).toContain('asta_cita: 1\npkpn: { klaster: kesehatan }\n');
 		expect(result.text).not.toContain('asta_cita: 4');
 	});
@@ -44,6 +62,8 @@ describe('coordinates', () => {
 		[{ lintang: -0.5, bujur: 117.1 }, undefined, []],
 		[{ lintang: 115.99, bujur: -3.45 }, region, ['galat']],
 	])('%j in %j', (koordinat, bounds, severities) => {
-		expect(checkCoordinates({ koordinat }, bounds).map((issue) => issue.severity)).toEqual(severities);
+		expect(checkCoordinates({ koordinat }, bounds).map((issue) => issue.severity)).toEqual(
+			severities
+		);
 	});
 });

@@ -43,7 +43,9 @@ describe('one declaration of the shown profile fields', () => {
 		);
 		const cluster = rules2026.klaster_pkpn.find((row) => row.kunci === 'kesehatan')!.nama;
 		const asta = rules2026.asta_cita.find((row) => row.nomor === 4)!.nama;
-		expect(rows.map((row) => [row.label, row.values.map((value) => value.text).join('; ')])).toEqual([
+		expect(
+			rows.map((row) => [row.label, row.values.map((value) => value.text).join('; ')])
+		).toEqual([
 			['SKPD', 'Dinas Kesehatan'],
 			['Inisiator', 'ASN'],
 			['Urusan utama', 'Kesehatan'],
@@ -60,13 +62,20 @@ describe('one declaration of the shown profile fields', () => {
 		const form = new Map(innovationFields(rules2026).map((field) => [field.name, field]));
 		const labels = getLabels(rules2026) as unknown as Record<string, Record<string, string>>;
 		for (const field of PROFILE_FIELDS.filter((item) => item.format === 'pilihan')) {
-			const widget = form.get(field.key) as { widget: string; options: { label: string; value: string }[] };
+			const widget = form.get(field.key) as {
+				widget: string;
+				options: { label: string; value: string }[];
+			};
 			expect(widget.widget, field.key).toBe('select');
 			expect(widget.options, field.key).toEqual(
 				Object.entries(labels[field.key]!).map(([value, label]) => ({ label, value }))
 			);
 		}
-		expect(form.get('urusan_lain')).toMatchObject({ widget: 'select', multiple: true, required: false });
+		expect(form.get('urusan_lain')).toMatchObject({
+			widget: 'select',
+			multiple: true,
+			required: false,
+		});
 		expect(form.get('klasifikasi')).toMatchObject({ default: 'perangkat-daerah', required: false });
 		expect(form.get('waktu_uji_coba')).toMatchObject({ widget: 'string', required: false });
 		// The deprecated key is not offered.

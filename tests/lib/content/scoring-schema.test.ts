@@ -20,7 +20,15 @@ const base = {
 test('a valid innovation reads the same scoring fields through both schemas', () => {
 	const viaFull = full.parse(base);
 	const viaScoring = scoring.parse(base);
-	for (const key of ['nama', 'urusan', 'tahapan', 'waktu_uji_coba', 'waktu_penerapan', 'waktu_pengembangan'] as const) expect(viaScoring[key]).toEqual(viaFull[key]);
+	for (const key of [
+		'nama',
+		'urusan',
+		'tahapan',
+		'waktu_uji_coba',
+		'waktu_penerapan',
+		'waktu_pengembangan',
+	] as const)
+		expect(viaScoring[key]).toEqual(viaFull[key]);
 	expect(viaScoring.indikator.regulasi?.parameter).toBe(viaFull.indikator.regulasi?.parameter);
 });
 
@@ -35,7 +43,12 @@ test.each([
 });
 
 test('does not re-check what scoring never reads (evidence, summary, contact)', () => {
-	const unchecked = { ...base, ringkasan: '', kontak: 5, indikator: { regulasi: { parameter: 2, bukti: ['bukan tautan'] } } };
+	const unchecked = {
+		...base,
+		ringkasan: '',
+		kontak: 5,
+		indikator: { regulasi: { parameter: 2, bukti: ['bukan tautan'] } },
+	};
 	expect(full.safeParse(unchecked).success).toBe(false);
 	expect(scoring.safeParse(unchecked).success).toBe(true);
 });
