@@ -33,7 +33,12 @@ function readSettings(root: string): CmsSettings {
 /** `config.yml` and `index.html` of the repository at `root`, as [name, text] pairs. */
 export function buildCmsFiles(root: string): [string, string][] {
 	const repo = loadRepository(root, { today: getToday(), only: [] });
-	const settings = readSettings(root);
+	// npm run admin on another port (KATALOG_PORT_DECAP): the form must talk to that decap-server.
+	const port = Number(process.env.KATALOG_PORT_DECAP);
+	const settings = {
+		...readSettings(root),
+		...(Number.isInteger(port) && port > 0 ? { local_port: port } : {}),
+	};
 	const config = toDecapConfig(
 		repo.rules,
 		[...repo.agencies].map(([id, agency]) => ({ id, nama: agency.nama })),

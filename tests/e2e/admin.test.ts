@@ -4,12 +4,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { createTempSite } from '../helpers/temp-site.ts';
 import { GIT_TEST_ENV } from '../helpers/temp-git.ts';
 import { REPO_ROOT } from '../helpers/temp-repo.ts';
+import { getFreePort } from '../helpers/free-port.ts';
 
 const site = createTempSite({});
 beforeAll(() => {
@@ -45,17 +46,30 @@ const listening = (port: number) =>
 		socket.once('error', () => done(false));
 	});
 
-function start(): { child: ChildProcess; output: () => string } {
+/** The documented command on two free ports (KATALOG_PORT, KATALOG_PORT_DECAP). */
+async function start(): Promise<{
+	child: ChildProcess;
+	output: () => string;
+	sitePort: number;
+	decapPort: number;
+}> {
 	let output = '';
+	const sitePort = await getFreePort();
+	const decapPort = await getFreePort();
 	const child = spawn('npm', ['run', '--silent', 'admin'], {
 		cwd: site.root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			KATALOG_PORT: String(sitePort),
+			KATALOG_PORT_DECAP: String(decapPort),
+		},
 		detached: true,
 	});
 	started.push(child);
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	return { child, output: () => output };
+	return { child, output: () => output, sitePort, decapPort };
 }
 
 const exited = (child: ChildProcess) =>
@@ -72,22 +86,28 @@ async function waitFor(check: () => Promise<boolean>, what: string) {
 }
 
 test('serves /admin/ (and /admin/index.html) generated from the schema, and the proxy; Ctrl+C stops both servers', async () => {
-	const { child, output } = start();
+	const { child, output, sitePort, decapPort } = await start();
+	const origin = `http://127.0.0.1:${sitePort}`;
 	await waitFor(async () => {
-		const response = await fetch('http://127.0.0.1:4321/admin/').catch(() => undefined);
+		const response = await fetch(`${origin}/admin/`).catch(() => undefined);
 		return response?.ok === true;
-	}, 'http://127.0.0.1:4321/admin/');
+	}, `${origin}/admin/`);
 	for (const path of ['admin/', 'admin/index.html'])
-		expect(await (await fetch(`http://127.0.0.1:4321/${path}`)).text()).toContain('decap/init.js');
-	const config = await (await fetch('http://127.0.0.1:4321/admin/config.yml')).text();
+		expect(await (await fetch(`${origin}/${path}`)).text()).toContain('decap/init.js');
+	const config = await (await fetch(`${origin}/admin/config.yml`)).text();
 	expect(config).toContain('# Dibuat saat build dari src/schemas');
 	expect(config).toContain('inovasi-dinkes');
-	expect(await listening(8081)).toBe(true);
-	expect(output()).toContain('Formulir: http://127.0.0.1:4321/admin/ (tekan "Masuk")');
+	// The form talks to this run's decap-server, wherever it listens.
+	expect(config).toContain(`url: http://127.0.0.1:${decapPort}/api/v1`);
+	expect(await listening(decapPort)).toBe(true);
+	expect(output()).toContain(`Formulir: ${origin}/admin/ (tekan "Masuk")`);
 	// Ctrl+C in a terminal reaches the whole process group.
 	process.kill(-child.pid!, 'SIGINT');
 	await exited(child);
-	await waitFor(async () => !(await listening(4321)) && !(await listening(8081)), 'port bebas');
+	await waitFor(
+		async () => !(await listening(sitePort)) && !(await listening(decapPort)),
+		'port bebas'
+	);
 }, 120_000);
 
 test('outside a git clone it refuses in Indonesian, with no stack trace', () => {
@@ -108,9 +128,9 @@ test('outside a git clone it refuses in Indonesian, with no stack trace', () => 
 });
 
 test('when one server dies the other is stopped and the command fails in Indonesian', async () => {
-	const { child, output } = start();
-	await waitFor(() => listening(8081), 'decap-server');
-	await waitFor(() => listening(4321), 'astro dev');
+	const { child, output, sitePort, decapPort } = await start();
+	await waitFor(() => listening(decapPort), 'decap-server');
+	await waitFor(() => listening(sitePort), 'astro dev');
 	// Stand-in for a crash of the proxy: only its process is killed.
 	// Found through /proc (no procps needed): the decap-server in this command's process group.
 	const proxy = readdirSync('/proc')
@@ -131,5 +151,32 @@ test('when one server dies the other is stopped and the command fails in Indones
 	process.kill(Number(proxy), 'SIGTERM');
 	expect(await exited(child)).toBe(1);
 	expect(output()).toContain('galat: salah satu server formulir berhenti');
-	await waitFor(async () => !(await listening(4321)) && !(await listening(8081)), 'port bebas');
+	await waitFor(
+		async () => !(await listening(sitePort)) && !(await listening(decapPort)),
+		'port bebas'
+	);
 }, 120_000);
+
+test('a port another program holds is refused by name, in Indonesian, before anything starts', async () => {
+	const holder = createServer();
+	const port = await new Promise<number>((done) =>
+		holder.listen(0, '127.0.0.1', () => done((holder.address() as { port: number }).port))
+	);
+	try {
+		const result = spawnSync('npm', ['run', '--silent', 'admin'], {
+			cwd: site.root,
+			encoding: 'utf8',
+			env: {
+				...process.env,
+				KATALOG_PORT: String(port),
+				KATALOG_PORT_DECAP: String(await getFreePort()),
+			},
+		});
+		expect(result.status).toBe(2);
+		expect(result.stderr).toBe(
+			`galat: port ${port} sedang dipakai program lain (mungkin npm run admin yang masih berjalan); hentikan program itu, atau pilih port lain: KATALOG_PORT=${port + 1} npm run admin\n`
+		);
+	} finally {
+		holder.close();
+	}
+});

@@ -1,5 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -15,29 +24,46 @@ import {
 	runScript,
 } from '../helpers/temp-repo.ts';
 import { CHROMIUM } from './browser.ts';
+import { getFreePort } from '../helpers/free-port.ts';
+import { writeFormSite } from '../../scripts/lib/form-site-fs.ts';
+import { FORM_SITE_DIR } from '../../src/lib/cms/to-admin-page.ts';
 
 let repo: ReturnType<typeof createTempGitRepo>;
 let decap: ChildProcess;
 let admin: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
+let formDir: string | undefined;
 
 beforeAll(async () => {
 	repo = createTempGitRepo();
-	// decap-server in git mode on this temporary clone, exactly as `npm run admin` starts it.
+	const port = await getFreePort();
+	// decap-server in git mode on this temporary clone, as `npm run admin` starts it, on a free port.
 	decap = spawn(process.execPath, [join(REPO_ROOT, 'node_modules/decap-server/dist/index.js')], {
 		env: {
 			...process.env,
 			BIND_HOST: '127.0.0.1',
-			PORT: '8081',
+			PORT: String(port),
 			MODE: 'git',
 			GIT_REPO_DIRECTORY: repo.root,
 			LOG_LEVEL: 'error',
 		},
 		stdio: 'ignore',
 	});
-	await new Promise((done) => setTimeout(done, 1500));
-	// The built site: the form is generated from the schema into dist/admin/ by npm run build.
-	admin = await serveStatic(join(REPO_ROOT, 'dist'));
+	// The form generated from the schema for a decap-server on that port (what npm run admin does),
+	// into a folder of its own, served under /admin/ as the site serves it.
+	const forms = mkdtempSync(join(tmpdir(), 'formulir-'));
+	formDir = forms;
+	cpSync(join(REPO_ROOT, 'content'), join(forms, 'content'), { recursive: true });
+	cpSync(join(REPO_ROOT, 'package.json'), join(forms, 'package.json'));
+	process.env.KATALOG_PORT_DECAP = String(port);
+	try {
+		await writeFormSite(forms);
+	} finally {
+		delete process.env.KATALOG_PORT_DECAP;
+	}
+	mkdirSync(join(forms, 'situs'));
+	symlinkSync(join(forms, FORM_SITE_DIR), join(forms, 'situs', 'admin'), 'dir');
+	admin = await serveStatic(join(forms, 'situs'));
 	browser = await chromium.launch(CHROMIUM);
 });
 
@@ -46,13 +72,10 @@ afterAll(async () => {
 	await admin?.close();
 	decap?.kill();
 	repo?.cleanup();
+	if (formDir) rmSync(formDir, { recursive: true, force: true });
 });
 
 test('local mode: a form save becomes a branch whose file passes check:content and shows in the built catalogue', async () => {
-	expect(
-		existsSync(join(REPO_ROOT, 'dist/admin/decap/decap-cms-app.js')),
-		'jalankan npm run build dulu'
-	).toBe(true);
 	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 	// The form runs under its own Content-Security-Policy (generated /admin/index.html): nothing it needs
 	// may be blocked.

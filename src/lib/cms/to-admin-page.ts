@@ -5,7 +5,7 @@
  * `npm run admin`. Decap needs `'unsafe-eval'` (its config validator compiles schemas) and inline
  * styles (its CSS-in-JS); no inline script is allowed.
  */
-import type { CmsSettings } from './to-decap-config.ts';
+import { LOCAL_BACKEND_PORT, type CmsSettings } from './to-decap-config.ts';
 
 /**
  * The folder the form is generated into (`npm run cms:bundle`, first step of `npm run build`), by
@@ -30,7 +30,7 @@ export function toAdminPolicy(settings: CmsSettings): string {
 		"'self'",
 		'https://api.github.com',
 		originOf(settings.base_url),
-		'http://127.0.0.1:8081',
+		`http://127.0.0.1:${settings.local_port ?? LOCAL_BACKEND_PORT}`,
 	].filter(Boolean);
 	return [
 		"default-src 'self'",

@@ -17,7 +17,12 @@ export interface CmsSettings {
 	branch: string;
 	/** OAuth proxy for the GitHub backend (e.g. a small Cloudflare/Netlify function). */
 	base_url?: string;
+	/** Port of decap-server for `npm run admin` (default `LOCAL_BACKEND_PORT`). */
+	local_port?: number;
 }
+
+/** decap-server's port for `npm run admin` unless `KATALOG_PORT_DECAP` says otherwise. */
+export const LOCAL_BACKEND_PORT = 8081;
 
 type Field = Record<string, unknown>;
 
@@ -409,7 +414,7 @@ export function toDecapConfig(
 		locale: 'id',
 		// Used only on localhost with `npm run admin` (decap-server); ignored on the published site.
 		local_backend: {
-			url: 'http://127.0.0.1:8081/api/v1',
+			url: `http://127.0.0.1:${settings.local_port ?? LOCAL_BACKEND_PORT}/api/v1`,
 			allowed_hosts: ['127.0.0.1', 'localhost'],
 		},
 		media_folder: 'public/bukti',
