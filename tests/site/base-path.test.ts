@@ -24,6 +24,8 @@ beforeAll(() => {
 		SITE_URL: 'https://pemkab-contoh.github.io',
 		BASE_PATH: '/katalog-inovasi',
 		FORMULIR_TERPISAH: '1',
+		// A tiny sitemap limit: the index and its parts, as above 45,000 URLs.
+		KATALOG_SITEMAP_BATAS: '5',
 	}).status;
 }, 180_000);
 afterAll(() => site.cleanup());
@@ -42,10 +44,23 @@ test('a fork sets SITE_URL and BASE_PATH and every link follows', () => {
 	// header and icons are its own.
 	expect(html).not.toContain('class="sample"');
 	expect(html).toContain('<link rel="manifest" href="/katalog-inovasi/manifest.webmanifest">');
-	const sitemap = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
-	expect(sitemap).toContain(
-		'<loc>https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/</loc>'
-	);
+	// Above the limit, /sitemap.xml is an index of parts, each within the limit, under the base path.
+	const index = readFileSync(join(site.root, 'dist/sitemap.xml'), 'utf8');
+	const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+	expect(index).toContain('<sitemapindex');
+	expect(parts.length).toBeGreaterThan(1);
+	expect(parts[0]).toBe('https://pemkab-contoh.github.io/katalog-inovasi/sitemap-1.xml');
+	const urls = parts.flatMap((url) => {
+		const xml = readFileSync(
+			join(site.root, 'dist', new URL(url).pathname.slice('/katalog-inovasi/'.length)),
+			'utf8'
+		);
+		const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+		expect(locs.length).toBeLessThanOrEqual(5);
+		return locs;
+	});
+	expect(urls).toContain('https://pemkab-contoh.github.io/katalog-inovasi/inovasi/dinkes/contoh/');
+	expect(new Set(urls).size).toBe(urls.length);
 	expect(readFileSync(join(site.root, 'dist/robots.txt'), 'utf8')).toContain(
 		'Sitemap: https://pemkab-contoh.github.io/katalog-inovasi/sitemap.xml'
 	);

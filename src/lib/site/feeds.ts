@@ -43,6 +43,37 @@ export function toSitemap(urls: readonly string[]): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join('')}</urlset>\n`;
 }
 
+/**
+ * URLs per sitemap file: search engines read at most 50,000 (sitemaps.org); 45,000 leaves room, as
+ * @astrojs/sitemap's default `entryLimit` does.
+ */
+export const SITEMAP_LIMIT = 45_000;
+
+/**
+ * The sitemap files for `urls` (sorted): one `sitemap.xml` while they fit `limit`, else
+ * `sitemap.xml` as an index of `sitemap-1.xml`, `sitemap-2.xml`, … each holding at most `limit`.
+ * @param site the site's base URL, for the index's absolute addresses.
+ */
+export function splitSitemap(
+	urls: readonly string[],
+	site: string,
+	limit = SITEMAP_LIMIT
+): { file: string; xml: string }[] {
+	const sorted = [...urls].sort();
+	if (sorted.length <= limit) return [{ file: 'sitemap.xml', xml: toSitemap(sorted) }];
+	const parts: { file: string; xml: string }[] = [];
+	for (let start = 0; start < sorted.length; start += limit)
+		parts.push({
+			file: `sitemap-${parts.length + 1}.xml`,
+			xml: toSitemap(sorted.slice(start, start + limit)),
+		});
+	const entries = parts.map(
+		(part) => `<sitemap><loc>${escapeMarkup(new URL(part.file, site).href)}</loc></sitemap>`
+	);
+	const index = `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${entries.join('')}</sitemapindex>\n`;
+	return [{ file: 'sitemap.xml', xml: index }, ...parts];
+}
+
 /** robots.txt that allows everything and names the sitemap. */
 export function toRobots(sitemapUrl: string): string {
 	return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;

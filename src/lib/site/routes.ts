@@ -107,6 +107,7 @@ export const FILE_ROUTES: readonly {
 	{ page: 'robots.txt.ts' },
 	{ page: 'rss.xml.ts' },
 	{ page: 'sitemap.xml.ts' },
+	{ page: 'sitemap-[bagian].xml.ts' },
 ];
 
 /** The open-data files `/data/` lists: path under `data/` and what each holds. */
