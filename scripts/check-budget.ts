@@ -3,7 +3,8 @@
  * the site's budgets — gzip weight of HTML+CSS+JS per page type, no third-party requests, lazy and
  * sized images — and reports Lighthouse (mobile) performance and accessibility for every page type
  * a visitor can reach (one example page each, from the route table).
- * Exit 1 when a weight budget fails (and, with --ketat, when Lighthouse misses its targets).
+ * Exit 1 when a weight budget fails or a page cannot be measured (and, with --ketat, when
+ * Lighthouse misses its targets: the scheduled `anggaran.yml` job, on a quiet runner).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const PAGES = ROUTES.flatMap((route) =>
 const TARGETS = { performance: 95, accessibility: 100 };
 
 const HELP =
-	'Pemakaian: npm run check:budget -- [--tanpa-lighthouse] [--ketat]\n  --tanpa-lighthouse   hanya bobot halaman\n  --ketat              gagal juga bila Lighthouse di bawah target';
+	'Pemakaian: npm run check:budget -- [--tanpa-lighthouse] [--ketat] [--halaman nama,…]\n  --tanpa-lighthouse   hanya bobot halaman\n  --ketat              gagal juga bila Lighthouse di bawah target\n  --halaman            hanya jenis halaman ini (nama dari tabel rute, mis. beranda,inovasi)';
 
 async function runLighthouse(urls: { name: string; url: string }[]) {
 	const { default: lighthouse } = await import('lighthouse');
@@ -47,7 +48,13 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 			'--no-first-run',
 		],
 	});
-	const scores: { name: string; performance: number; accessibility: number }[] = [];
+	const scores: {
+		name: string;
+		performance: number;
+		accessibility: number;
+		/** Why the page could not be measured (missing, an HTTP error): a failure, not a score. */
+		error?: string;
+	}[] = [];
 	try {
 		for (const { name, url } of urls) {
 			const result = await lighthouse(url, {
@@ -57,10 +64,12 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 				onlyCategories: ['performance', 'accessibility'],
 			});
 			const categories = result?.lhr.categories;
+			const error = result?.lhr.runtimeError?.code ?? (result ? undefined : 'tanpa hasil');
 			scores.push({
 				name,
 				performance: Math.round((categories?.performance?.score ?? 0) * 100),
 				accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+				...(error ? { error } : {}),
 			});
 		}
 	} finally {
@@ -71,7 +80,11 @@ async function runLighthouse(urls: { name: string; url: string }[]) {
 
 await runCli(async () => {
 	const { values, wantsHelp } = parseCliArgs(
-		{ 'tanpa-lighthouse': { type: 'boolean' }, ketat: { type: 'boolean' } },
+		{
+			'tanpa-lighthouse': { type: 'boolean' },
+			ketat: { type: 'boolean' },
+			halaman: { type: 'string' },
+		},
 		HELP
 	);
 	if (wantsHelp) {
@@ -82,9 +95,18 @@ await runCli(async () => {
 		process.stderr.write('galat: dist/ belum ada; jalankan npm run build dulu\n');
 		return 1;
 	}
+	const only = values.halaman?.split(',').filter(Boolean);
+	const unknown = only?.filter((name) => !ROUTES.some((route) => route.name === name)) ?? [];
+	if (unknown.length > 0) {
+		process.stderr.write(
+			`galat: jenis halaman tidak dikenal: ${unknown.join(', ')}; pilihan: ${ROUTES.map((route) => route.name).join(', ')}\n`
+		);
+		return 2;
+	}
+	const wanted = (name: string) => !only || only.includes(name);
 	let failed = false;
 	console.log('Bobot halaman (gzip HTML+CSS+JS)');
-	for (const page of PAGES) {
+	for (const page of PAGES.filter((item) => wanted(item.name))) {
 		const { bytes, problems } = measurePage(DIST, page.path);
 		const ok = bytes <= page.budget && problems.length === 0;
 		failed ||= !ok;
@@ -98,7 +120,7 @@ await runCli(async () => {
 		const server = await serveStatic(DIST);
 		try {
 			const scores = await runLighthouse(
-				ROUTES.filter((route) => route.sitemap !== false).map((route) => ({
+				ROUTES.filter((route) => route.sitemap !== false && wanted(route.name)).map((route) => ({
 					name: route.name,
 					url: `${server.url}${route.path}`,
 				}))
@@ -107,6 +129,15 @@ await runCli(async () => {
 				`Lighthouse (seluler): performa ≥ ${TARGETS.performance}, aksesibilitas ${TARGETS.accessibility}`
 			);
 			for (const score of scores) {
+				// A page Lighthouse could not load (missing, an HTTP error) fails always: a 0/0 that
+				// passed without --ketat hid a page type the build did not write.
+				if (score.error) {
+					failed = true;
+					console.log(
+						`  ✖ ${score.name.padEnd(14)} tidak dapat diukur (${score.error}): apakah halamannya ada di dist/?`
+					);
+					continue;
+				}
 				const ok =
 					score.performance >= TARGETS.performance && score.accessibility >= TARGETS.accessibility;
 				lighthouseFailed ||= !ok;
