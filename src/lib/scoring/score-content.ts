@@ -7,7 +7,12 @@ import { SCORED_KEYS } from '../../schemas/vocabulary.ts';
 import type { InnovationEntry } from '../content/innovation-entry.ts';
 import type { RuleSet } from '../../schemas/rule-set.ts';
 import { getClaimParts } from '../verification/fingerprint.ts';
-import { scoreRegion, type ScoreReport, type VerificationInput } from './score-region.ts';
+import {
+	scoreRegion,
+	type ScoredInnovation,
+	type ScoreReport,
+	type VerificationInput,
+} from './score-region.ts';
 
 export type { VerificationInput } from './score-region.ts';
 import type { ScoredAnswer } from './maturity.ts';
@@ -50,16 +55,48 @@ export function toScoringData(data: InnovationData): ScoringData {
 	return { ...pickScoredFrontmatter(data), indikator };
 }
 
+/**
+ * Innovations already scored, by their entry's data: a pull request's check scores the base and
+ * the head, which share every unchanged entry, and nothing is scored twice. A result is reused only
+ * for the same rule set and the same verification record and current claim (by identity).
+ */
+const scored = new WeakMap<
+	object,
+	{ rules: RuleSet; record: unknown; current: unknown; result: ScoredInnovation }
+>();
+
 /** Scores validated content. */
 export function scoreContent(content: ContentForScoring): ScoreReport {
+	const { verification } = content;
 	return scoreRegion({
 		rules: content.rules,
 		spd: content.spd,
 		agencyIds: content.agencyIds,
-		verification: content.verification,
+		verification,
 		innovations: content.innovations.map((innovation) => ({
 			...pickScoringFields(innovation),
 			indikator: innovation.data.indikator,
 		})),
+		reuse: {
+			get: (index) => {
+				const { id, data } = content.innovations[index]!;
+				const hit = scored.get(data);
+				return hit &&
+					hit.rules === content.rules &&
+					hit.record === verification?.records.get(id) &&
+					hit.current === verification?.current.get(id)
+					? hit.result
+					: undefined;
+			},
+			set: (index, result) => {
+				const { id, data } = content.innovations[index]!;
+				scored.set(data, {
+					rules: content.rules,
+					record: verification?.records.get(id),
+					current: verification?.current.get(id),
+					result,
+				});
+			},
+		},
 	});
 }

@@ -80,6 +80,11 @@ export interface RegionInput {
 	agencyIds: readonly string[];
 	/** Verification records; none means every claim awaits verification. */
 	verification?: VerificationInput | undefined;
+	/** Results known from an earlier scoring of the same entry (by position in `innovations`). */
+	reuse?: {
+		get(index: number): ScoredInnovation | undefined;
+		set(index: number, result: ScoredInnovation): void;
+	};
 }
 
 /** Scores one innovation: maturity with its breakdown, eligibility with its reason, verification. */
@@ -128,7 +133,13 @@ export function scoreRegion(input: RegionInput): ScoreReport {
 	const { rules } = input;
 	const verification = input.verification ?? NO_VERIFICATION;
 	const inovasi = input.innovations
-		.map((innovation) => scoreInnovation(innovation, rules, verification))
+		.map((innovation, index) => {
+			const known = input.reuse?.get(index);
+			if (known) return known;
+			const result = scoreInnovation(innovation, rules, verification);
+			input.reuse?.set(index, result);
+			return result;
+		})
 		.sort(byId);
 	const spd = verifySpd(
 		input.spd,
