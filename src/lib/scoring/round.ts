@@ -8,7 +8,13 @@
  * @example round2(46.835) // 46.84
  */
 export function round2(value: number): number {
-	const scaled = Number((Math.abs(value) * 100).toPrecision(12));
-	const rounded = Math.round(scaled) / 100;
+	const scaled = Math.abs(value) * 100;
+	const nearest = Math.round(scaled);
+	// Most figures (sums of quarter-point weights) already sit on a cent: no decimal noise to weigh,
+	// and the string round trip below was 0.4 s of a 10,000-innovation build.
+	const rounded =
+		Math.abs(scaled - nearest) < 1e-7
+			? nearest / 100
+			: Math.round(Number(scaled.toPrecision(12))) / 100;
 	return value < 0 ? -rounded : rounded;
 }

@@ -63,4 +63,22 @@ describe('round2', () => {
 	])('%d → %d', (input, expected) => {
 		expect(round2(input)).toBe(expected);
 	});
+
+	test('the fast path for values already on a cent agrees with the decimal rounding everywhere', () => {
+		// The reference: the decimal round trip for every value.
+		const reference = (value: number) => {
+			const rounded = Math.round(Number((Math.abs(value) * 100).toPrecision(12))) / 100;
+			return value < 0 ? -rounded : rounded;
+		};
+		let seed = 7;
+		const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const values = [
+			...Array.from({ length: 5000 }, () => (random() - 0.5) * 400),
+			// sums of quarter points, thirds and halves of cents, the sums the engine makes
+			...Array.from({ length: 2000 }, (_, index) => index * 0.25 + index * 0.005),
+			...Array.from({ length: 2000 }, (_, index) => index / 3),
+			...Array.from({ length: 1000 }, (_, index) => (index * 0.1 + 0.2) * 0.38),
+		];
+		for (const value of values) expect(round2(value), String(value)).toBe(reference(value));
+	});
 });
