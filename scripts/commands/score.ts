@@ -42,7 +42,7 @@ await runCli(() => {
 		return 0;
 	}
 	if (values.json) {
-		console.log(JSON.stringify(toScoreJson(report), null, 2));
+		console.log(JSON.stringify(toScoreJson(report, repo.pemda), null, 2));
 		return 0;
 	}
 	const skipped = new Set(

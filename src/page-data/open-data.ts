@@ -12,7 +12,8 @@ import { getInnovationViews, getSiteRepository, getSiteScores } from './reposito
 
 /** `skor.json`: byte-identical to `npm run --silent score -- --json`. */
 export function getScoreDocument(): string {
-	return `${JSON.stringify(toScoreJson(getSiteScores()), null, 2)}\n`;
+	const pemda = getSiteRepository().pemda;
+	return `${JSON.stringify(toScoreJson(getSiteScores(), pemda), null, 2)}\n`;
 }
 
 /** `inovasi.json`. */

@@ -8,6 +8,13 @@ import { countStatuses } from '../verification/apply-verification.ts';
 import type { RegionScore } from './region.ts';
 import type { ScoreReport } from './score-region.ts';
 import { round2 } from './round.ts';
+import { OPEN_DATA_VERSION } from '../site/data-version.ts';
+
+/** The region's profile a reader needs to place the file (from `pemda.yml`). */
+export interface ScoreJsonRegion {
+	nama: string;
+	kode_wilayah?: string | undefined;
+}
 
 /** One region score as JSON, keys in a fixed order. */
 function toRegionJson(pemda: RegionScore) {
@@ -32,8 +39,11 @@ function toRegionJson(pemda: RegionScore) {
 	};
 }
 
-/** Builds the JSON-ready object; key order is fixed so the output is byte-stable. */
-export function toScoreJson(report: ScoreReport) {
+/**
+ * Builds the JSON-ready object; key order is fixed so the output is byte-stable. Keys added later
+ * come last (`versi_data` onwards), so a reader of an earlier version finds every key it knew.
+ */
+export function toScoreJson(report: ScoreReport, region?: ScoreJsonRegion) {
 	const verifiedRank = new Map(report.terverifikasi.skpd.map((agency) => [agency.id, agency]));
 	return {
 		tahun_penilaian: report.rules.tahun,
@@ -72,6 +82,17 @@ export function toScoreJson(report: ScoreReport) {
 			total_kematangan_terverifikasi: round2(verifiedRank.get(agency.id)?.total_kematangan ?? 0),
 		})),
 		pemda_terverifikasi: toRegionJson(report.terverifikasi.pemda),
+		versi_data: OPEN_DATA_VERSION,
+		// The SPD answers, claimed and verified: with inovasi.json's levels a reader recomputes both
+		// indexes instead of trusting `pemda` and `pemda_terverifikasi`.
+		spd_baris: report.terverifikasi.spd_baris.map((row) => ({
+			kunci: row.kunci,
+			parameter: row.klaim,
+			parameter_terverifikasi: row.parameter,
+		})),
+		...(region && {
+			daerah: { nama: region.nama, kode_wilayah: region.kode_wilayah ?? null },
+		}),
 	};
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../../schemas/verification.ts';
 import { getEvidenceRefOf } from '../../schemas/answer.ts';
 import { round2 } from '../scoring/round.ts';
+import { OPEN_DATA_VERSION } from './data-version.ts';
 import type { InnovationView } from './innovation-view.ts';
 
 /** Frontmatter keys that are not copied as they are: the folder gives `skpd`; answers are scored rows. */
@@ -63,6 +64,17 @@ export function toInnovationRecord(view: InnovationView, rules: RuleSet) {
 				),
 			}),
 		})),
+		// Added in version 2: which shape and rule year the record follows, and the coordinator's
+		// decisions (the verified level of each accepted claim only, so the file stays small).
+		versi_data: OPEN_DATA_VERSION,
+		tahun_aturan: rules.tahun,
+		kematangan_terverifikasi: round2(score.verifikasi.kematangan),
+		status_layak: score.verifikasi.status_layak,
+		parameter_terverifikasi: Object.fromEntries(
+			score.verifikasi.baris
+				.filter((row) => row.parameter > 0)
+				.map((row) => [row.kunci, row.parameter])
+		),
 	};
 }
 
@@ -199,6 +211,9 @@ export function listCsvHeader(rules: RuleSet): string[] {
 		...CSV_COLUMNS.map(([name]) => name),
 		...PROFILE_COLUMNS.map(([name]) => name),
 		...rules.indikator.map((indicator) => `parameter_${indicator.kunci}`),
+		// Added in version 2, last so that earlier columns keep their place.
+		'versi_data',
+		'tahun_aturan',
 	];
 }
 
@@ -214,6 +229,8 @@ export function toInnovationCsv(views: readonly InnovationView[], rules: RuleSet
 				...CSV_COLUMNS.map(([, cell]) => cell(record)),
 				...PROFILE_COLUMNS.map(([, cell]) => cell(record)),
 				...indicatorKeys.map((key) => parameters.get(key) ?? 0),
+				OPEN_DATA_VERSION,
+				rules.tahun,
 			];
 		});
 	return `\uFEFF${[listCsvHeader(rules), ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n')}\r\n`;
