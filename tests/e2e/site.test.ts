@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -319,6 +319,30 @@ describe('open data', () => {
 			encoding: 'utf8',
 		});
 		expect(readFileSync(join(DIST, 'data/skor.json'), 'utf8')).toBe(cli.stdout);
+	});
+
+	test('katalog.jsonld describes every open-data file in DCAT, with the region code and data version', () => {
+		const catalogue = JSON.parse(readFileSync(join(DIST, 'data/katalog.jsonld'), 'utf8')) as {
+			'@type': string;
+			'dct:spatial': { 'dct:identifier': string };
+			'dcat:dataset': {
+				'owl:versionInfo': string;
+				'dcat:distribution': { 'dcat:downloadURL': string; 'dct:conformsTo'?: string }[];
+			}[];
+		};
+		expect(catalogue['@type']).toBe('dcat:Catalog');
+		expect(catalogue['dct:spatial']['dct:identifier']).toBe('63.10');
+		const urls = catalogue['dcat:dataset'].flatMap((dataset) =>
+			dataset['dcat:distribution'].flatMap((file) => [
+				file['dcat:downloadURL'],
+				...(file['dct:conformsTo'] ? [file['dct:conformsTo']] : []),
+			])
+		);
+		expect(urls.length).toBeGreaterThanOrEqual(4);
+		// Every file it names is published.
+		for (const url of urls) expect(existsSync(join(DIST, new URL(url).pathname)), url).toBe(true);
+		for (const dataset of catalogue['dcat:dataset'])
+			expect(dataset['owl:versionInfo']).toMatch(/^data \d+; aturan IID \d{4}$/);
 	});
 
 	test('inovasi.csv starts with a UTF-8 BOM and has one row per innovation', () => {

@@ -99,6 +99,7 @@ export const FILE_ROUTES: readonly {
 	{ page: 'data/inovasi.csv.ts', isi: 'data.csv' },
 	{ page: 'data/skema-inovasi.json.ts', isi: 'data.schema' },
 	{ page: 'data/skema-verifikasi.json.ts', isi: 'data.verificationSchema' },
+	{ page: 'data/katalog.jsonld.ts', isi: 'data.catalog' },
 	{ page: 'data/simulasi.json.ts' },
 	{ page: 'favicon.svg.ts' },
 	{ page: 'ikon-[ukuran].png.ts' },
