@@ -14,6 +14,8 @@ export default tseslint.config(
 		ignores: [
 			'dist/',
 			'dist-formulir/',
+			'dist-provinsi/',
+			'.provinsi-cache/',
 			'.astro/',
 			'node_modules/',
 			'public/',

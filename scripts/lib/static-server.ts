@@ -47,8 +47,13 @@ export async function serveStatic(
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
+			// Any origin may read, as GitHub Pages allows: the province site imports each regency's
+			// Pagefind bundle from the regency's own origin.
 			response
-				.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+				.writeHead(200, {
+					'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+					'Access-Control-Allow-Origin': '*',
+				})
 				.end(body);
 			onServe?.(path, body.byteLength);
 		} catch {
